@@ -1,0 +1,45 @@
+using NeutralitasKb.Diagnostics;
+using NeutralitasKb.Layout;
+using NeutralitasKb.Markdown;
+using NeutralitasKb.Output;
+using NeutralitasKb.Site;
+using NeutralitasKb.Sources;
+
+namespace NeutralitasKb.Build;
+
+/// <summary>What the stages share. Each stage fills in its part; collections are replaced, never edited in place.</summary>
+public sealed class BuildContext(SiteFolders folders, BuildOptions options, DiagnosticBag diagnostics)
+{
+    public SiteFolders Folders { get; } = folders;
+    public BuildOptions Options { get; } = options;
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+    public DateTimeOffset Now { get; } = options.Now ?? DateTimeOffset.Now;
+
+    public SiteSettings Settings { get; set; } = null!;
+
+    /// <summary>Every file of theme/ overlaid by input/, by relative path.</summary>
+    public IReadOnlyDictionary<string, SourceFile> Sources { get; set; } = new Dictionary<string, SourceFile>();
+
+    public IReadOnlyList<Page> Pages { get; set; } = [];
+
+    /// <summary>The build's one configured Markdown pipeline (also used for quiz texts).</summary>
+    public MarkdownConverter Markdown { get; set; } = null!;
+
+    public LayoutSet Layouts { get; set; } = null!;
+
+    public SiteNavigation Navigation { get; set; } = null!;
+
+    /// <summary>Extra data the layouts receive at the top level, added by feature stages (quiz, azIndex, links).</summary>
+    public Dictionary<string, object?> LayoutData { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Files to write besides the pages: assets, sitemap, QR codes, redirects …, by output path.</summary>
+    public Dictionary<string, OutputFile> Files { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Where the new site is being written before it replaces the output folder.</summary>
+    public string? StagingPath { get; set; }
+
+    /// <summary>Set when the search indexer did not run; the pages then say search is unavailable.</summary>
+    public bool SearchAvailable { get; set; }
+
+    public Page? FindPage(string url) => Pages.FirstOrDefault(p => p.Url == url);
+}

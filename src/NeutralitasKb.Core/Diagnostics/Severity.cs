@@ -1,0 +1,7 @@
+namespace NeutralitasKb.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,7 @@
+namespace NeutralitasKb.Sources;
+
+public enum SourceOrigin
+{
+    Theme,
+    Input,
+}

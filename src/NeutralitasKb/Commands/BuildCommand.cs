@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Globalization;
+using NeutralitasKb.Build;
+
+namespace NeutralitasKb.Cli.Commands;
+
+public static class BuildCommand
+{
+    public static Command Create(TextWriter output, TextWriter error, bool checkOnly)
+    {
+        var command = checkOnly
+            ? new Command("check", "Validate everything (settings, front matter, Markdown, quiz, layouts, links, anchors) and write nothing.")
+            : new Command("build", "Build the site into the output folder; the previous output is replaced only if the whole build succeeds.");
+        var site = new SiteOptions();
+        site.AddTo(command, withOutput: !checkOnly);
+        var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index (Pagefind); pages then say search is unavailable" };
+        var node = new Option<string?>("--node") { Description = "Path of the Node.js executable used to run Pagefind (default: 'node' on PATH)" };
+        if (!checkOnly)
+        {
+            command.Options.Add(noSearch);
+            command.Options.Add(node);
+        }
+
+        command.SetAction(parse =>
+        {
+            var folders = site.Resolve(parse);
+            var options = new BuildOptions
+            {
+                CheckOnly = checkOnly,
+                NodePath = parse.GetValue(noSearch) ? "" : parse.GetValue(node) ?? Environment.GetEnvironmentVariable("NKB_NODE"),
+            };
+            var result = SiteBuilder.Build(folders, options);
+            return Report(result, folders.Display(folders.Output), checkOnly, output, error);
+        });
+        return command;
+    }
+
+    public static int Report(BuildResult result, string outputFolder, bool checkOnly, TextWriter output, TextWriter error)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            error.WriteLine(diagnostic.ToString());
+        }
+
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        var counts = $"{result.Pages} pages, {result.Errors} errors, {result.Warnings} warnings, {seconds} s";
+        if (!result.Succeeded)
+        {
+            error.WriteLine($"Build failed: {counts}. Nothing was written; {outputFolder} is unchanged.");
+            return Cli.ContentErrors;
+        }
+
+        output.WriteLine(checkOnly ? $"Check passed: {counts}." : $"Built {counts} → {outputFolder}/");
+        return Cli.Success;
+    }
+}

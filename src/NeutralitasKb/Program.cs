@@ -1,0 +1,3 @@
+using NeutralitasKb.Cli;
+
+return Cli.Run(args, Console.Out, Console.Error);
