@@ -1,0 +1,95 @@
+using System.Text;
+using NeutralitasKb.Build;
+using NeutralitasKb.Sources;
+
+namespace NeutralitasKb.Tests.Support;
+
+/// <summary>
+/// A whole test site described in one string of <c>-- input/x.md --</c> blocks (Hugo's txtar style), written to a
+/// temporary folder. Unless the spec has theme files, the site uses a minimal theme (see MinimalTheme) so stage
+/// tests do not depend on the real theme; pass <c>realTheme: true</c> to overlay the repository's theme/.
+/// </summary>
+public sealed class TestSite : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public TestSite(string spec, bool realTheme = false, bool withSettings = true)
+    {
+        var files = Parse(spec);
+        if (!realTheme && !files.Keys.Any(k => k.StartsWith("theme/", StringComparison.Ordinal)))
+        {
+            foreach (var (path, text) in MinimalTheme.Files) files.TryAdd(path, text);
+        }
+
+        if (withSettings) files.TryAdd("input/settings.yml", DefaultSettings);
+        foreach (var (path, text) in files)
+        {
+            Write(path, text);
+        }
+
+        Directory.CreateDirectory(_dir.Combine("input"));
+        Directory.CreateDirectory(_dir.Combine("theme"));
+        Folders = new SiteFolders(_dir.Combine("input"), realTheme ? Repo.Path("theme") : _dir.Combine("theme"), _dir.Combine("output"));
+    }
+
+    public const string DefaultSettings = """
+        title: Situs Uji
+        baseUrl: https://contoh.test/netralitas/
+        opd:
+          name: Dinas Uji
+          region: Kabupaten Uji
+        """;
+
+    public SiteFolders Folders { get; }
+
+    public string Root => _dir.Path;
+
+    public void Write(string path, string text)
+    {
+        var full = _dir.Combine(path.Split('/'));
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text, new UTF8Encoding(false));
+    }
+
+    public void WriteBytes(string path, byte[] bytes)
+    {
+        var full = _dir.Combine(path.Split('/'));
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+    }
+
+    public BuildResult Build(bool checkOnly = false) =>
+        SiteBuilder.Build(Folders, new BuildOptions { CheckOnly = checkOnly, NodePath = "", Now = new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.FromHours(7)) });
+
+    /// <summary>Diagnostics as printed, with the temp folder's path removed.</summary>
+    public IReadOnlyList<string> Messages(BuildResult result) =>
+        result.Diagnostics.Select(d => d.ToString().Replace(_dir.Path + "/", "", StringComparison.Ordinal)).ToList();
+
+    public string Output(string relative) => File.ReadAllText(System.IO.Path.Combine(Folders.Output, relative));
+
+    public bool OutputExists(string relative) => File.Exists(System.IO.Path.Combine(Folders.Output, relative));
+
+    public static Dictionary<string, string> Parse(string spec)
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? current = null;
+        var text = new StringBuilder();
+        foreach (var line in spec.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        {
+            if (line.StartsWith("-- ", StringComparison.Ordinal) && line.EndsWith(" --", StringComparison.Ordinal) && line.Length > 6)
+            {
+                if (current is not null) files[current] = text.ToString();
+                current = line[3..^3].Trim();
+                text.Clear();
+                continue;
+            }
+
+            if (current is not null) text.Append(line).Append('\n');
+        }
+
+        if (current is not null) files[current] = text.ToString();
+        return files;
+    }
+
+    public void Dispose() => _dir.Dispose();
+}
