@@ -11,12 +11,13 @@ public sealed class RenderMarkdown : IBuildStage
     {
         var converter = new MarkdownConverter(context.Settings);
         context.Markdown = converter;
-        var urlBySource = context.Pages.ToDictionary(p => p.Source.RelativePath, p => p.Url, StringComparer.Ordinal);
+        var urlBySource = context.Pages.Where(p => p.RedirectTo is null)
+            .ToDictionary(p => p.Source.RelativePath, p => p.Url, StringComparer.Ordinal);
         var pages = context.Pages.ToArray();
         Parallel.For(0, pages.Length, new ParallelOptions { MaxDegreeOfParallelism = context.Options.Parallelism }, i =>
         {
             var page = pages[i];
-            if (page.Failed) return;
+            if (page.Failed || page.RedirectTo is not null) return;
             var result = converter.Convert(page.Body, page.Display, page.BodyLine, context.Diagnostics,
                 href => ResolveMarkdownLink(href, page.Source.RelativePath, urlBySource));
             pages[i] = result.Ok ? page with { ContentHtml = result.Html, Headings = result.Headings } : page with { Failed = true };
