@@ -43,7 +43,18 @@ public sealed class MarkdownConverter
     /// <param name="resolveLink">Maps a link as written (e.g. "../sanksi.md#berat") to the URL to emit, or returns it unchanged.</param>
     public MarkdownResult Convert(string markdown, string file, int firstLine, DiagnosticBag diagnostics, Func<string, string>? resolveLink = null)
     {
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, _pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig refuses far deeper nesting than ours by itself, before any position is known: find the line.
+            ReportTooDeep(file, firstLine + DeepestLine(markdown), 1, diagnostics);
+            return new MarkdownResult("", [], false);
+        }
+
         if (!CheckNesting(document, file, firstLine, diagnostics))
         {
             return new MarkdownResult("", [], false);
@@ -97,9 +108,7 @@ public sealed class MarkdownConverter
             var (block, depth) = stack.Pop();
             if (depth > MaxNesting)
             {
-                diagnostics.Error(DiagnosticCodes.NestingTooDeep, file, firstLine + block.Line, block.Column + 1,
-                    $"lists or quotes are nested more than {MaxNesting} levels deep",
-                    "flatten the structure: use headings or separate lists instead of deeper nesting");
+                ReportTooDeep(file, firstLine + block.Line, block.Column + 1, diagnostics);
                 return false;
             }
 
@@ -113,6 +122,35 @@ public sealed class MarkdownConverter
         }
 
         return true;
+    }
+
+    private static void ReportTooDeep(string file, int line, int column, DiagnosticBag diagnostics) =>
+        diagnostics.Error(DiagnosticCodes.NestingTooDeep, file, line, column,
+            $"lists or quotes are nested more than {MaxNesting} levels deep",
+            "flatten the structure: use headings or separate lists instead of deeper nesting");
+
+    /// <summary>0-based line that opens the most quotes and list items at its start (indentation counts as list depth).</summary>
+    private static int DeepestLine(string markdown)
+    {
+        var lines = markdown.Split('\n');
+        var deepest = (Line: 0, Depth: -1);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var text = lines[i].AsSpan();
+            var depth = (text.Length - text.TrimStart(' ').Length) / 2;
+            while (true)
+            {
+                text = text.TrimStart(' ');
+                if (text.StartsWith(">")) text = text[1..];
+                else if (text.Length >= 2 && "-*+".Contains(text[0]) && text[1] == ' ') text = text[2..];
+                else break;
+                depth++;
+            }
+
+            if (depth > deepest.Depth) deepest = (i, depth);
+        }
+
+        return deepest.Line;
     }
 }
 
