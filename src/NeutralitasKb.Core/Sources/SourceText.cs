@@ -40,7 +40,7 @@ public static class SourceText
         return Decode(bytes, display, diagnostics);
     }
 
-    /// <summary>Strict UTF-8 (a leading BOM is dropped, CRLF becomes LF); null and a diagnostic at the first invalid byte.</summary>
+    /// <summary>Strict UTF-8 (a leading BOM is dropped, CRLF and CR become LF); null and a diagnostic at the first invalid byte.</summary>
     public static string? Decode(ReadOnlySpan<byte> bytes, string display, DiagnosticBag diagnostics)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
@@ -68,6 +68,7 @@ public static class SourceText
             return null;
         }
 
-        return new string(chars, 0, written).Replace("\r\n", "\n", StringComparison.Ordinal);
+        // A lone CR is a line break to Markdig and to editors: make it one for our line numbers too.
+        return new string(chars, 0, written).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
     }
 }
