@@ -18,9 +18,10 @@ namespace NeutralitasKb.Markdown;
 public sealed class MarkdownConverter
 {
     public const string LineAttribute = "data-nkb-line";
-    public const int MaxNesting = 24;
+    public const int MaxNesting = NestingLimit.MaxDepth;
 
     private readonly MarkdownPipeline _pipeline;
+    private readonly RawHtmlSanitizer? _sanitizer;
 
     public MarkdownConverter(SiteSettings settings)
     {
@@ -37,25 +38,28 @@ public sealed class MarkdownConverter
         }
 
         _pipeline = builder.Build();
+        _sanitizer = settings.AllowRawHtml ? new RawHtmlSanitizer(settings.AllowedHtmlTags) : null;
     }
 
     /// <summary>Converts a page body. <paramref name="firstLine"/> is the 1-based file line of the body's first line.</summary>
     /// <param name="resolveLink">Maps a link as written (e.g. "../sanksi.md#berat") to the URL to emit, or returns it unchanged.</param>
     public MarkdownResult Convert(string markdown, string file, int firstLine, DiagnosticBag diagnostics, Func<string, string>? resolveLink = null)
     {
-        MarkdownDocument document;
         try
         {
-            document = Markdig.Markdown.Parse(markdown, _pipeline);
+            return ConvertChecked(markdown, file, firstLine, diagnostics, resolveLink);
         }
-        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        catch (ArgumentException ex) when (NestingLimit.IsMarkdigLimit(ex))
         {
-            // Markdig refuses far deeper nesting than ours by itself, before any position is known: find the line.
-            ReportTooDeep(file, firstLine + DeepestLine(markdown), 1, diagnostics);
+            NestingLimit.ReportMarkdigLimit(markdown, file, firstLine, diagnostics);
             return new MarkdownResult("", [], false);
         }
+    }
 
-        if (!CheckNesting(document, file, firstLine, diagnostics))
+    private MarkdownResult ConvertChecked(string markdown, string file, int firstLine, DiagnosticBag diagnostics, Func<string, string>? resolveLink)
+    {
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        if (!NestingLimit.Check(document, file, firstLine, diagnostics))
         {
             return new MarkdownResult("", [], false);
         }
@@ -95,62 +99,47 @@ public sealed class MarkdownConverter
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new MarkdownResult(writer.ToString(), headings, ok);
+        var html = writer.ToString();
+        if (_sanitizer is not null)
+        {
+            (html, var removed) = _sanitizer.Sanitize(html);
+            ok &= ReportRemoved(removed, markdown, file, firstLine, diagnostics);
+        }
+
+        return new MarkdownResult(html, headings, ok);
     }
 
-    /// <summary>Deeply nested lists or quotes would exhaust the stack while rendering: refuse them with a clear error.</summary>
-    private static bool CheckNesting(MarkdownDocument document, string file, int firstLine, DiagnosticBag diagnostics)
+    /// <summary>A tag outside html.allowedTags is an error (the editor decides); a removed handler, style or script address a warning.</summary>
+    private static bool ReportRemoved(IReadOnlyList<RemovedHtml> removed, string markdown, string file, int firstLine, DiagnosticBag diagnostics)
     {
-        var stack = new Stack<(Block Block, int Depth)>();
-        stack.Push((document, 0));
-        while (stack.Count > 0)
+        var ok = true;
+        foreach (var item in removed.Distinct())
         {
-            var (block, depth) = stack.Pop();
-            if (depth > MaxNesting)
+            var (line, column) = Find(markdown, item.Written);
+            if (item.IsTag)
             {
-                ReportTooDeep(file, firstLine + block.Line, block.Column + 1, diagnostics);
-                return false;
+                var tag = item.Written.TrimStart('<');
+                diagnostics.Error(DiagnosticCodes.RawHtmlNotAllowed, file, firstLine + line, column, $"{item.What} is not allowed",
+                    $"remove it, or add '{tag}' to 'html: allowedTags' in settings.yml if the site's editors trust it");
+                ok = false;
             }
-
-            if (block is ContainerBlock container)
+            else
             {
-                foreach (var child in container)
-                {
-                    stack.Push((child, depth + 1));
-                }
+                diagnostics.Warning(DiagnosticCodes.RawHtmlNotAllowed, file, firstLine + line, column, $"{item.What} was removed",
+                    "event handlers, inline styles and javascript: or data: addresses never run on this site: use the theme's CSS and JavaScript files");
             }
         }
 
-        return true;
+        return ok;
     }
 
-    private static void ReportTooDeep(string file, int line, int column, DiagnosticBag diagnostics) =>
-        diagnostics.Error(DiagnosticCodes.NestingTooDeep, file, line, column,
-            $"lists or quotes are nested more than {MaxNesting} levels deep",
-            "flatten the structure: use headings or separate lists instead of deeper nesting");
-
-    /// <summary>0-based line that opens the most quotes and list items at its start (indentation counts as list depth).</summary>
-    private static int DeepestLine(string markdown)
+    /// <summary>0-based line and 1-based column of the first case-insensitive occurrence, or the body's start.</summary>
+    private static (int Line, int Column) Find(string markdown, string text)
     {
-        var lines = markdown.Split('\n');
-        var deepest = (Line: 0, Depth: -1);
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var text = lines[i].AsSpan();
-            var depth = (text.Length - text.TrimStart(' ').Length) / 2;
-            while (true)
-            {
-                text = text.TrimStart(' ');
-                if (text.StartsWith(">")) text = text[1..];
-                else if (text.Length >= 2 && "-*+".Contains(text[0]) && text[1] == ' ') text = text[2..];
-                else break;
-                depth++;
-            }
-
-            if (depth > deepest.Depth) deepest = (i, depth);
-        }
-
-        return deepest.Line;
+        var at = markdown.IndexOf(text, StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return (0, 1);
+        var line = markdown.AsSpan(0, at).Count('\n');
+        return (line, at - (markdown.LastIndexOf('\n', Math.Max(0, at - 1)) + 1) + 1);
     }
 }
 
