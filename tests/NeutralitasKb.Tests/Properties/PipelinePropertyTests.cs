@@ -21,7 +21,7 @@ public sealed class PipelinePropertyTests
     public const int PageCases = 5000;
 
     /// <summary>Whole-site builds are slower (layouts compiled, QR codes, files written: about 0.1 s each): fewer cases.</summary>
-    public const int SiteCases = 60;
+    public const int SiteCases = 40;
 
     /// <summary>Generous on a shared, busy machine: a case takes milliseconds; only a hang comes near.</summary>
     private static readonly TimeSpan PageTimeout = TimeSpan.FromSeconds(10);
