@@ -11,19 +11,14 @@ namespace NeutralitasKb.Checks;
 /// </summary>
 public sealed class CheckPublishedLinks : IBuildStage
 {
-    private const long MaxBytes = 1024 * 1024;
-
-    private static readonly YamlReader.Codes Codes = new(
-        DiagnosticCodes.SettingsSyntax, DiagnosticCodes.SettingsUnknownKey, DiagnosticCodes.SettingsInvalidValue);
-
     public bool RunsAfterErrors => true;
 
     public void Run(BuildContext context)
     {
         if (!context.Sources.TryGetValue(SourceKinds.PublishedLinksFile, out var source)) return;
-        var text = SourceText.Read(source.FullPath, source.DisplayPath, MaxBytes, context.Diagnostics);
+        var text = SourceText.Read(source.FullPath, source.DisplayPath, SourceText.MaxDataBytes, context.Diagnostics);
         if (text is null) return;
-        var links = YamlReader.Read<List<string>>(text, source.DisplayPath, 0, Codes, context.Diagnostics, _ => []);
+        var links = YamlReader.Read<List<string>>(text, source.DisplayPath, 0, SettingsLoader.Codes, context.Diagnostics, _ => []);
         if (links is null) return;
 
         var urls = context.Pages.Where(p => !p.Failed).Select(p => p.Url)

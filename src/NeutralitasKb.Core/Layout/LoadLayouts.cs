@@ -12,8 +12,6 @@ namespace NeutralitasKb.Layout;
 /// </summary>
 public sealed partial class LoadLayouts : IBuildStage
 {
-    private const long MaxTemplateBytes = 1024 * 1024;
-
     public bool RunsAfterErrors => true;
 
     public void Run(BuildContext context)
@@ -64,7 +62,7 @@ public sealed partial class LoadLayouts : IBuildStage
     }
 
     private static string? ReadTemplate(SourceFile file, DiagnosticBag diagnostics) =>
-        SourceText.Read(file.FullPath, file.DisplayPath, MaxTemplateBytes, diagnostics);
+        SourceText.Read(file.FullPath, file.DisplayPath, SourceText.MaxDataBytes, diagnostics);
 
     /// <summary>
     /// A '{{> name}}' without layouts/partials/name.hbs is reported where it is written; an empty stand-in is then

@@ -9,9 +9,8 @@ namespace NeutralitasKb.Site;
 public static partial class SettingsLoader
 {
     public const string FileName = "settings.yml";
-    private const long MaxBytes = 1024 * 1024;
-
-    private static readonly YamlReader.Codes Codes = new(
+    /// <summary>Settings and the other site data files (published-links.yml) report under the settings codes.</summary>
+    public static readonly YamlReader.Codes Codes = new(
         DiagnosticCodes.SettingsSyntax, DiagnosticCodes.SettingsUnknownKey, DiagnosticCodes.SettingsInvalidValue);
 
     public static SiteSettings? Load(SiteFolders folders, DiagnosticBag diagnostics)
@@ -32,7 +31,7 @@ public static partial class SettingsLoader
             return null;
         }
 
-        var text = SourceText.Read(path, file, MaxBytes, diagnostics);
+        var text = SourceText.Read(path, file, SourceText.MaxDataBytes, diagnostics);
         if (text is null)
         {
             return null;

@@ -11,6 +11,9 @@ namespace NeutralitasKb.Sources;
 /// </summary>
 public static class SourceText
 {
+    /// <summary>Limit for settings, templates and data files: anything larger is not what the editor meant to give.</summary>
+    public const long MaxDataBytes = 1024 * 1024;
+
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     public static string? Read(string path, string display, long maxBytes, DiagnosticBag diagnostics)

@@ -63,7 +63,7 @@ public sealed class BadInputTests(ITestOutputHelper output)
         Assert.DoesNotContain(messages, m => m.Contains("   at ", StringComparison.Ordinal));
         AssertLines(@case.Expected, messages, name);
         FolderSnapshot.Take(site.Folders.Output).AssertSameAs(before, "the previous output");
-        Assert.DoesNotContain(Directory.GetFileSystemEntries(site.Root), e => Path.GetFileName(e).StartsWith("output.", StringComparison.Ordinal));
+        Assert.Empty(site.LeftoversBesideOutput());
     }
 
     [Fact]

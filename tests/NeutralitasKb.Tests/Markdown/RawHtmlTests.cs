@@ -1,7 +1,6 @@
 using AngleSharp.Html.Parser;
 using NeutralitasKb.Diagnostics;
 using NeutralitasKb.Markdown;
-using NeutralitasKb.Site;
 using NeutralitasKb.Tests.Support;
 
 namespace NeutralitasKb.Tests.Markdown;
@@ -80,14 +79,7 @@ public sealed class RawHtmlTests
 
     private static string Convert(string markdown, out IReadOnlyList<string> messages, params string[] allowedTags)
     {
-        var settings = new SiteSettings
-        {
-            Title = "Situs Uji",
-            Opd = new OpdSettings("Dinas Uji", "Dinas Uji", "Kabupaten Uji", null, "#0b4f8a"),
-            Satgas = new SatgasSettings("Satgas", []),
-            AllowRawHtml = true,
-            AllowedHtmlTags = allowedTags,
-        };
+        var settings = TestSettings.Create(allowRawHtml: true, allowedTags);
         var diagnostics = new DiagnosticBag();
         var result = new MarkdownConverter(settings).Convert(markdown, "input/x.md", 5, diagnostics);
         messages = diagnostics.Sorted().Select(d => d.ToString()).ToList();

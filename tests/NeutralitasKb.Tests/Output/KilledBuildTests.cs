@@ -44,7 +44,7 @@ public sealed class KilledBuildTests
 
         var next = site.Build();
         Assert.True(next.Succeeded, string.Join("\n", site.Messages(next)));
-        Assert.DoesNotContain(Directory.GetFileSystemEntries(site.Root), e => Path.GetFileName(e).StartsWith("output.", StringComparison.Ordinal));
+        Assert.Empty(site.LeftoversBesideOutput());
         Assert.True(site.OutputExists($"halaman/{Pages}/index.html"));
     }
 

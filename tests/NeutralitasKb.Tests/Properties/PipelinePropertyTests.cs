@@ -5,7 +5,6 @@ using FsCheck.Xunit;
 using NeutralitasKb.Diagnostics;
 using NeutralitasKb.Html;
 using NeutralitasKb.Markdown;
-using NeutralitasKb.Site;
 using NeutralitasKb.Sources;
 using NeutralitasKb.Tests.Support;
 
@@ -33,9 +32,10 @@ public sealed class PipelinePropertyTests
     private static readonly IReadOnlyDictionary<string, string> UrlBySource =
         new Dictionary<string, string> { ["halaman.md"] = "/halaman/", ["sanksi.md"] = "/sanksi/" };
 
-    private static readonly MarkdownConverter Converter = new(Settings(allowRawHtml: false));
+    private static readonly MarkdownConverter Converter = new(TestSettings.Create());
 
-    private static readonly MarkdownConverter TrustedConverter = new(Settings(allowRawHtml: true));
+    private static readonly MarkdownConverter TrustedConverter = new(TestSettings.Create(allowRawHtml: true,
+        allowedTags: ["b", "i", "p", "div", "a", "img", "table", "tr", "td", "details", "svg", "math", "mi"]));
 
     [Property(MaxTest = PageCases, Arbitrary = [typeof(Arbitraries)])]
     public void Any_page_source_ends_in_a_page_or_a_clear_diagnostic(PageText text)
@@ -94,7 +94,7 @@ public sealed class PipelinePropertyTests
         AssertClear(result.Diagnostics, text.Text, text);
         var messages = site.Messages(result);
         Assert.True(result.Succeeded == site.OutputExists("index.html"), "output exists exactly when the build succeeded:\n" + string.Join("\n", messages) + text);
-        Assert.DoesNotContain(Directory.GetFileSystemEntries(site.Root), e => Path.GetFileName(e).StartsWith("output.", StringComparison.Ordinal));
+        Assert.Empty(site.LeftoversBesideOutput());
     }
 
     /// <summary>
@@ -147,13 +147,4 @@ public sealed class PipelinePropertyTests
 
         return task.Result;
     }
-
-    private static SiteSettings Settings(bool allowRawHtml) => new()
-    {
-        Title = "Situs Uji",
-        Opd = new OpdSettings("Dinas Uji", "Dinas Uji", "Kabupaten Uji", null, "#0b4f8a"),
-        Satgas = new SatgasSettings("Satgas", []),
-        AllowRawHtml = allowRawHtml,
-        AllowedHtmlTags = allowRawHtml ? ["b", "i", "p", "div", "a", "img", "table", "tr", "td", "details", "svg", "math", "mi"] : [],
-    };
 }

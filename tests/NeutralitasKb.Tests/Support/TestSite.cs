@@ -86,6 +86,10 @@ public sealed class TestSite : IDisposable
 
     public string Output(string relative) => File.ReadAllText(System.IO.Path.Combine(Folders.Output, relative));
 
+    /// <summary>output.staging-* and output.previous-* folders: a finished build leaves none.</summary>
+    public IReadOnlyList<string> LeftoversBesideOutput() =>
+        Directory.GetFileSystemEntries(Root).Select(System.IO.Path.GetFileName).Where(n => n!.StartsWith("output.", StringComparison.Ordinal)).ToList()!;
+
     public bool OutputExists(string relative) => File.Exists(System.IO.Path.Combine(Folders.Output, relative));
 
     public static Dictionary<string, string> Parse(string spec)
