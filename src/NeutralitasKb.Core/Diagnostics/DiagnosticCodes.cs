@@ -33,6 +33,7 @@ public static class DiagnosticCodes
     // 3xxx: Markdown
     public const string UnknownCallout = "NKB3001";
     public const string NestingTooDeep = "NKB3002";
+    public const string RawHtmlNotAllowed = "NKB3003";
 
     // 5xxx: links and anchors
     public const string BrokenLink = "NKB5001";
@@ -49,4 +50,7 @@ public static class DiagnosticCodes
     public const string AliasConflict = "NKB7002";
     public const string PublishedLinkGone = "NKB7003";
     public const string OutputFailed = "NKB7004";
+
+    // 9xxx: the generator itself
+    public const string InternalError = "NKB9001";
 }

@@ -11,13 +11,14 @@ public sealed class RenderMarkdown : IBuildStage
     {
         var converter = new MarkdownConverter(context.Settings);
         context.Markdown = converter;
-        var urlBySource = context.Pages.Where(p => p.RedirectTo is null)
+        // Alias pages share their page's source: only the page itself names the URL a link to its file goes to.
+        var urlBySource = context.Pages.Where(p => p.RedirectTo is null).DistinctBy(p => p.Source.RelativePath)
             .ToDictionary(p => p.Source.RelativePath, p => p.Url, StringComparer.Ordinal);
         var pages = context.Pages.ToArray();
         Parallel.For(0, pages.Length, new ParallelOptions { MaxDegreeOfParallelism = context.Options.Parallelism }, i =>
         {
             var page = pages[i];
-            if (page.Failed || page.RedirectTo is not null) return;
+            if (page.Failed) return;
             var result = converter.Convert(page.Body, page.Display, page.BodyLine, context.Diagnostics,
                 href => ResolveMarkdownLink(href, page.Source.RelativePath, urlBySource));
             pages[i] = result.Ok ? page with { ContentHtml = result.Html, Headings = result.Headings } : page with { Failed = true };

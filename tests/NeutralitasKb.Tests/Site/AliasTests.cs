@@ -61,4 +61,31 @@ public sealed class AliasTests
         Assert.False(result.Succeeded);
         Assert.Contains(site.Messages(result), m => m.Contains("NKB7002", StringComparison.Ordinal) && m.Contains("input/sanksi.md (alias); input/tentang.md (slug)", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Alias_becomes_a_redirect_page_to_the_new_address()
+    {
+        using var site = new TestSite("""
+            -- input/index.md --
+            ---
+            title: Beranda
+            description: d
+            reviewed: 2026-11-23
+            ---
+            Lihat [sanksi](sanksi.md).
+            -- input/sanksi.md --
+            ---
+            title: Sanksi
+            description: d
+            slug: sanksi
+            reviewed: 2026-11-23
+            aliases: [/hukuman-lama/]
+            ---
+            Teks.
+            """);
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", site.Messages(result)));
+        Assert.Contains("url=../sanksi/", site.Output("hukuman-lama/index.html"));
+        Assert.Contains("href=\"sanksi/\"", site.Output("index.html"));
+    }
 }
