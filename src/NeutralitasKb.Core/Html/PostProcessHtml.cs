@@ -40,11 +40,8 @@ public sealed class PostProcessHtml : IBuildStage
         var main = document.QuerySelector("main") ?? document.Body!;
         AddHeadingAnchors(document, main);
         WrapTables(document, main);
-<<<<<<< HEAD
         LabelTaskItems(main);
-=======
         AlignCellsWithClasses(main);
->>>>>>> reliability
 
         var links = new List<LinkReference>();
         var isNotFoundPage = !page.Url.EndsWith('/');
@@ -148,7 +145,6 @@ public sealed class PostProcessHtml : IBuildStage
         }
     }
 
-<<<<<<< HEAD
     private static string? NearestHeading(IElement element)
     {
         for (var node = element.PreviousElementSibling ?? element.ParentElement; node is not null;
@@ -171,7 +167,9 @@ public sealed class PostProcessHtml : IBuildStage
         foreach (var box in main.QuerySelectorAll("li.task-list-item > input[type=checkbox]"))
         {
             box.SetAttribute("aria-label", box.ParentElement!.TextContent.Trim());
-=======
+        }
+    }
+
     /// <summary>
     /// Markdig writes column alignment as style="text-align: …", which the Content-Security-Policy (no
     /// 'unsafe-inline') blocks: it becomes class "align-left|center|right", styled by the theme.
@@ -186,7 +184,6 @@ public sealed class PostProcessHtml : IBuildStage
                 cell.RemoveAttribute("style");
                 cell.ClassList.Add("align-" + style["text-align:".Length..]);
             }
->>>>>>> reliability
         }
     }
 
