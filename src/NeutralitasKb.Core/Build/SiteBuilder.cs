@@ -32,6 +32,7 @@ public sealed class SiteBuilder
         new GenerateSiteFiles(),
         new PostProcessHtml(),
         new CheckLinks(),
+        new CheckPublishedLinks(),
         new WriteStaging(),
         new SwapOutput(),
     ];
