@@ -26,6 +26,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private Rebuilder? _rebuilder;
     private SiteWatcher? _watcher;
     private string _basePath = "/";
+    private int _disposed;
 
     private PreviewServer(WebApplication app, SiteFolders folders, TextWriter output, TextWriter error)
     {
@@ -162,6 +163,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _watcher?.Dispose();
         await _app.StopAsync();
         if (_rebuilder is not null) await _rebuilder.DisposeAsync();
