@@ -84,4 +84,31 @@ public sealed class UrlStabilityTests
         Assert.False(result.Succeeded);
         Assert.Contains(site.Messages(result), m => m.StartsWith("input/sanksi.md:6:1: error NKB7002: URL '/hukuman/' is claimed by 2 sources", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Pages_whose_qr_code_files_would_clash_fail_the_build()
+    {
+        var nested = """
+            -- input/sanksi/berat.md --
+            ---
+            title: Berat
+            description: d
+            slug: sanksi/berat
+            reviewed: 2026-11-23
+            ---
+            Teks.
+            -- input/sanksi-berat.md --
+            ---
+            title: Berat juga
+            description: d
+            slug: sanksi-berat
+            reviewed: 2026-11-23
+            ---
+            Teks.
+            """;
+        using var site = new TestSite(Home + "\n" + Sanksi + "\n" + nested);
+        var result = site.Build();
+        Assert.False(result.Succeeded);
+        Assert.Contains(site.Messages(result), m => m.StartsWith("input/sanksi-berat.md:4:1: error NKB7001: the QR code file '/qr/sanksi-berat.svg' would be shared by", StringComparison.Ordinal));
+    }
 }
