@@ -82,8 +82,7 @@ public sealed class OpdSiteFixture : IAsyncLifetime
         settings = Set(settings, "primaryColor: \"#0b4f8a\"", $"primaryColor: \"{Color}\"");
         Write(path, settings);
         Write(Path.Combine(input, "assets", "img", "logo-sukamaju.svg"),
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\" width=\"64\" height=\"64\"><circle cx=\"32\" cy=\"32\" r=\"30\" fill=\"#fff\"/>"
-            + "<circle cx=\"32\" cy=\"32\" r=\"24\" fill=\"#7a1f2b\"/><path d=\"M20 34h24M32 18v30\" stroke=\"#f5b700\" stroke-width=\"5\"/></svg>\n");
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\" width=\"64\" height=\"64\"><circle cx=\"32\" cy=\"32\" r=\"31\" fill=\"#fff\"/><circle cx=\"32\" cy=\"32\" r=\"27\" fill=\"#7a1f2b\"/><circle cx=\"41\" cy=\"23\" r=\"6\" fill=\"#f5b700\"/><path d=\"M9 45 23 27l8 10 7-7 17 15z\" fill=\"#fff\"/></svg>\n");
     }
 
     private static void AddLocalPages(string input)

@@ -68,7 +68,7 @@ public sealed class OpdSite : IDisposable
     }
 
     public const string Logo = """
-        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="64" height="64"><circle cx="32" cy="32" r="30" fill="#7a1f2b"/><rect x="18" y="18" width="28" height="28" fill="#fff"/></svg>
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="64" height="64"><circle cx="32" cy="32" r="31" fill="#fff"/><circle cx="32" cy="32" r="27" fill="#7a1f2b"/><circle cx="41" cy="23" r="6" fill="#f5b700"/><path d="M9 45 23 27l8 10 7-7 17 15z" fill="#fff"/></svg>
         """;
 
     public static void Copy(string from, string to)
