@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using NeutralitasKb.BrowserTests.Support;
 
@@ -218,6 +219,22 @@ public sealed class OpdSiteTests(OpdSiteFixture site)
         var small = await page.EvaluateAsync<string[]>(
             "[...document.querySelectorAll('img.link-qr')].filter(i => !(i.complete && i.naturalWidth > 0 && i.getBoundingClientRect().width > 80)).map(i => i.src)");
         Assert.True(small.Length == 0, "QR codes not printed at a scannable size: " + string.Join(", ", small));
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/tautan/")]
+    [InlineData("/sanksi/")]
+    [InlineData("/lokal/")]
+    [InlineData(OpdSiteFixture.LocalPage)]
+    public async Task Branded_pages_with_qr_codes_and_share_controls_have_zero_axe_violations(string url)
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url(url));
+        var results = await page.RunAxe();
+        var problems = results.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target.ToString()))}");
+        Assert.True(results.Violations.Length == 0, string.Join("\n", problems));
         await page.Context.CloseAsync();
     }
 
