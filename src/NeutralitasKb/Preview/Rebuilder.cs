@@ -19,12 +19,16 @@ public sealed class Rebuilder : IAsyncDisposable
     private readonly Task _loop;
     private int _running;
     private int _completed;
+    private int _requested;
 
     public Rebuilder(Func<BuildResult> build, Action<string, BuildResult> finished)
     {
         _build = build;
         _loop = Task.Run(() => LoopAsync(finished));
     }
+
+    /// <summary>Rebuilds asked for so far (most are merged into a queued one).</summary>
+    public int Requested => Volatile.Read(ref _requested);
 
     /// <summary>Rebuilds finished so far.</summary>
     public int Completed => Volatile.Read(ref _completed);
@@ -33,7 +37,11 @@ public sealed class Rebuilder : IAsyncDisposable
     public bool Busy => Volatile.Read(ref _running) == 1 || _requests.Reader.Count > 0;
 
     /// <summary>Asks for a rebuild; <paramref name="reason"/> is the changed file, shown in the terminal.</summary>
-    public void Request(string reason) => _requests.Writer.TryWrite(reason);
+    public void Request(string reason)
+    {
+        Interlocked.Increment(ref _requested);
+        _requests.Writer.TryWrite(reason);
+    }
 
     private async Task LoopAsync(Action<string, BuildResult> finished)
     {

@@ -155,12 +155,15 @@ public sealed class PreviewServerTests : IAsyncLifetime
         await _blockedBuildStarted.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
         // While that rebuild is held: two more edits, each seen by the watcher, and explicit requests on top.
+        var requested = _server.Rebuilder.Requested;
         _site.Write("input/index.md", Page("Versi dua."));
-        await Task.Delay(300);
+        await WaitUntil(() => _server.Rebuilder.Requested > requested);
+        requested = _server.Rebuilder.Requested;
         _site.Write("input/index.md", Page("Versi tiga."));
-        await Task.Delay(300);
+        await WaitUntil(() => _server.Rebuilder.Requested > requested);
         _server.Rebuilder.Request("test");
         _server.Rebuilder.Request("test");
+        Assert.Equal(0, _server.Rebuilder.Completed);
         _gate.Release();
 
         await WaitUntil(() => _server.Rebuilder.Completed >= 2 && !_server.Rebuilder.Busy);
