@@ -3,7 +3,7 @@ using NeutralitasKb.Cli.Commands;
 
 namespace NeutralitasKb.Cli;
 
-/// <summary>The one executable: build (default), check, preview, init. Exit codes: 0 success, 1 content errors, 2 usage errors.</summary>
+/// <summary>The one executable: build (default), check, preview, init, links update. Exit codes: 0 success, 1 content errors, 2 usage errors.</summary>
 public static class Cli
 {
     public const int Success = 0;
@@ -17,6 +17,7 @@ public static class Cli
         root.Subcommands.Add(BuildCommand.Create(output, error, checkOnly: true));
         root.Subcommands.Add(PreviewCommand.Create(output, error));
         root.Subcommands.Add(InitCommand.Create(output, error));
+        root.Subcommands.Add(LinksCommand.Create(output, error));
 
         var parse = root.Parse(DefaultToBuild(args));
         if (parse.Errors.Count > 0)

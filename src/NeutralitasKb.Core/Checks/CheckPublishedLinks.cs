@@ -6,8 +6,9 @@ using NeutralitasKb.Sources;
 namespace NeutralitasKb.Checks;
 
 /// <summary>
-/// <c>published-links.yml</c> lists the addresses printed in circulars and QR codes (a YAML list of site paths such
-/// as '/sanksi/'). Paper cannot be updated: each must still lead to a page, an alias or a file. Reports only.
+/// Published links are a promise: every address in <c>input/published-links.yml</c> must still be a page or an
+/// alias redirecting to one, and every anchor listed for it must still exist on the page it ends up on (a redirect
+/// carries the #anchor along). Reports at the manifest's line; changes nothing.
 /// </summary>
 public sealed class CheckPublishedLinks : IBuildStage
 {
@@ -15,32 +16,30 @@ public sealed class CheckPublishedLinks : IBuildStage
 
     public void Run(BuildContext context)
     {
-        if (!context.Sources.TryGetValue(SourceKinds.PublishedLinksFile, out var source)) return;
-        var text = SourceText.Read(source.FullPath, source.DisplayPath, SourceText.MaxDataBytes, context.Diagnostics);
-        if (text is null) return;
-        var links = YamlReader.Read<List<string>>(text, source.DisplayPath, 0, SettingsLoader.Codes, context.Diagnostics, _ => []);
+        if (!context.Sources.TryGetValue(PublishedLinks.FileName, out var source)) return;
+        var links = PublishedLinks.Load(source, context.Diagnostics);
         if (links is null) return;
 
-        var urls = context.Pages.Where(p => !p.Failed).Select(p => p.Url)
-            .Concat(context.Files.Keys.Select(k => "/" + k))
-            .ToHashSet(StringComparer.Ordinal);
-        var failed = context.Pages.Where(p => p.Failed).Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
-        foreach (var link in links.Where(l => !string.IsNullOrWhiteSpace(l)))
+        var pages = context.Pages.GroupBy(p => p.Url).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var link in links)
         {
-            var path = CheckUrls.NormalizeAlias(link) ?? link.Trim();
-            if (link.Trim() == "/" || urls.Contains(path) || failed.Contains(path)) continue;
-            var suggestion = Suggest.Closest(path, urls);
-            context.Diagnostics.Error(DiagnosticCodes.PublishedLinkGone, source.DisplayPath, LineOf(text, link), 1,
-                $"published link '{link.Trim()}' no longer leads to a page",
-                (suggestion is null ? "" : $"if the page is now '{suggestion}', ")
-                + $"add 'aliases: [{path}]' to the front matter of the page that replaced it: printed circulars cannot be changed");
-        }
-    }
+            if (!pages.TryGetValue(link.Url, out var page))
+            {
+                context.Diagnostics.Error(DiagnosticCodes.PublishedLinkGone, source.DisplayPath, link.Line, 1,
+                    $"published address '{link.Url}' no longer exists, so links to it (in circulars, QR codes, shared messages) would break",
+                    $"add '{link.Url}' to the 'aliases' of the page that replaces it; if it was never published, remove it from {PublishedLinks.FileName} (or run 'nkb links update --prune')");
+                continue;
+            }
 
-    private static int LineOf(string text, string link)
-    {
-        var lines = text.Split('\n');
-        var index = Array.FindIndex(lines, l => l.Contains(link.Trim(), StringComparison.Ordinal));
-        return index + 1;
+            var target = page.RedirectTo is not null && pages.TryGetValue(page.RedirectTo, out var moved) ? moved : page;
+            if (target.Failed) continue;
+            foreach (var anchor in link.Anchors.Where(a => !target.Ids.Contains(a.Id)))
+            {
+                var where = target == page ? link.Url : $"{target.Url} (where {link.Url} redirects)";
+                context.Diagnostics.Error(DiagnosticCodes.PublishedLinkGone, source.DisplayPath, anchor.Line, 1,
+                    $"published anchor '{link.Url}#{anchor.Id}' no longer exists on {where} ({target.Display})",
+                    $"keep the old id on the heading that replaced it: '## New wording {{#{anchor.Id}}}'; if it was never published, remove the line (or run 'nkb links update --prune')");
+            }
+        }
     }
 }

@@ -50,6 +50,7 @@ public static class DiagnosticCodes
     public const string AliasConflict = "NKB7002";
     public const string PublishedLinkGone = "NKB7003";
     public const string OutputFailed = "NKB7004";
+    public const string PublishedLinksInvalid = "NKB7005";
 
     // 9xxx: the generator itself
     public const string InternalError = "NKB9001";
