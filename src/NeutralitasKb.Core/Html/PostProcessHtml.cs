@@ -40,6 +40,7 @@ public sealed class PostProcessHtml : IBuildStage
         var main = document.QuerySelector("main") ?? document.Body!;
         AddHeadingAnchors(document, main);
         WrapTables(document, main);
+        LabelTaskItems(main);
         AlignCellsWithClasses(main);
 
         var links = new List<LinkReference>();
@@ -124,8 +125,10 @@ public sealed class PostProcessHtml : IBuildStage
         }
     }
 
+    /// <summary>Tables scroll sideways on phones inside a focusable region named after the nearest heading (names stay unique).</summary>
     private static void WrapTables(IDocument document, IElement main)
     {
+        var used = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var table in main.QuerySelectorAll("table"))
         {
             if (table.ParentElement?.ClassList.Contains("table-wrap") == true) continue;
@@ -134,10 +137,36 @@ public sealed class PostProcessHtml : IBuildStage
             wrap.SetAttribute("tabindex", "0");
             wrap.SetAttribute("role", "region");
             var caption = table.QuerySelector("caption")?.TextContent.Trim();
-            var heading = table.QuerySelector("th")?.TextContent.Trim();
-            wrap.SetAttribute("aria-label", string.IsNullOrEmpty(caption) ? $"Tabel: {heading}" : caption);
+            var name = string.IsNullOrEmpty(caption) ? "Tabel: " + (NearestHeading(table) ?? "isi halaman") : caption;
+            used[name] = used.GetValueOrDefault(name) + 1;
+            wrap.SetAttribute("aria-label", used[name] == 1 ? name : $"{name} ({used[name]})");
             table.Parent!.InsertBefore(wrap, table);
             wrap.AppendChild(table);
+        }
+    }
+
+    private static string? NearestHeading(IElement element)
+    {
+        for (var node = element.PreviousElementSibling ?? element.ParentElement; node is not null;
+             node = node.PreviousElementSibling ?? node.ParentElement)
+        {
+            if (node.LocalName is "h1" or "h2" or "h3" or "h4")
+            {
+                return (node.FirstChild?.TextContent ?? node.TextContent).Trim();
+            }
+
+            if (node.LocalName is "main" or "body") return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Markdig's task-list checkboxes have no label: name each after its item's text.</summary>
+    private static void LabelTaskItems(IElement main)
+    {
+        foreach (var box in main.QuerySelectorAll("li.task-list-item > input[type=checkbox]"))
+        {
+            box.SetAttribute("aria-label", box.ParentElement!.TextContent.Trim());
         }
     }
 
