@@ -50,7 +50,7 @@ public sealed class PipelinePropertyTests
         AssertClear(diagnostics.Sorted(), text.Text, text);
     }
 
-    [Property(MaxTest = PageCases / 5, Arbitrary = [typeof(Arbitraries)])]
+    [Property(MaxTest = PageCases / 10, Arbitrary = [typeof(Arbitraries)])]
     public void Trusted_raw_html_never_lets_script_or_event_handlers_through(PageText text)
     {
         var diagnostics = new DiagnosticBag();
