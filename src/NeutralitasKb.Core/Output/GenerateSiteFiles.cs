@@ -46,7 +46,9 @@ public sealed class GenerateSiteFiles : IBuildStage
     /// <summary>QR file names flatten the slug ("a/b" and "a-b" both give qr/a-b.svg): two such pages must not share one code.</summary>
     private static void ReportSharedQrFiles(IReadOnlyList<Page> pages, BuildContext context)
     {
-        foreach (var group in pages.GroupBy(p => LayoutModel.QrPath(p.Url), StringComparer.Ordinal).Where(g => g.Count() > 1))
+        // Pages with the very same URL are already reported by CheckUrls; only distinct URLs that flatten alike count here.
+        var distinct = pages.DistinctBy(p => p.Url);
+        foreach (var group in distinct.GroupBy(p => LayoutModel.QrPath(p.Url), StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var who = string.Join("; ", group.Select(p => $"{p.Display} ({p.Url})"));
             foreach (var page in group)
