@@ -23,9 +23,9 @@ public sealed class PipelinePropertyTests
     public const int SiteCases = 40;
 
     /// <summary>Generous on a shared, busy machine: a case takes milliseconds; only a hang comes near.</summary>
-    private static readonly TimeSpan PageTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan PageTimeout = TimeSpan.FromSeconds(30);
 
-    private static readonly TimeSpan SiteTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan SiteTimeout = TimeSpan.FromSeconds(120);
 
     private static readonly SourceFile Source = new("halaman.md", "/nonexistent/input/halaman.md", SourceOrigin.Input, "input/halaman.md");
 
