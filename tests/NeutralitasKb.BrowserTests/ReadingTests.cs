@@ -20,8 +20,7 @@ public sealed class ReadingTests(SiteFixture site)
     [Fact]
     public async Task No_page_scrolls_sideways_on_a_phone()
     {
-        var page = await site.NewPageAsync(360, 780);
-        try
+        await OnPhone(async page =>
         {
             var problems = new List<string>();
             foreach (var url in site.PageUrls())
@@ -35,18 +34,13 @@ public sealed class ReadingTests(SiteFixture site)
             await CheckNoSidewaysScroll(page, "/sanksi/ with the menu and the table of contents open", problems);
 
             Assert.True(problems.Count == 0, string.Join("\n", problems));
-        }
-        finally
-        {
-            await page.Context.CloseAsync();
-        }
+        });
     }
 
     [Fact]
     public async Task Main_menu_can_be_opened_and_followed_with_the_keyboard_alone()
     {
-        var page = await site.NewPageAsync(360, 780);
-        try
+        await OnPhone(async page =>
         {
             await page.GotoAsync(site.Url(GuidancePage));
             Assert.True(await TabTo(page, "e => e.matches('.nav-menu > summary')"), "Tab never reaches the Menu button");
@@ -64,18 +58,13 @@ public sealed class ReadingTests(SiteFixture site)
             Assert.Equal("skip-link", await page.EvaluateAsync<string>("document.activeElement.className"));
             await page.Keyboard.PressAsync("Enter");
             Assert.Equal("main", await page.EvaluateAsync<string>("document.activeElement.id || location.hash.slice(1)"));
-        }
-        finally
-        {
-            await page.Context.CloseAsync();
-        }
+        });
     }
 
     [Fact]
     public async Task Every_element_reached_by_tab_shows_a_visible_focus_indicator()
     {
-        var page = await site.NewPageAsync(360, 780);
-        try
+        await OnPhone(async page =>
         {
             var problems = new List<string>();
             foreach (var url in new[] { "/", GuidancePage, "/tautan/" })
@@ -99,18 +88,13 @@ public sealed class ReadingTests(SiteFixture site)
             }
 
             Assert.True(problems.Count == 0, string.Join("\n", problems));
-        }
-        finally
-        {
-            await page.Context.CloseAsync();
-        }
+        });
     }
 
     [Fact]
     public async Task Heading_copy_button_copies_the_link_to_that_heading()
     {
-        var page = await site.NewPageAsync(360, 780);
-        try
+        await OnPhone(async page =>
         {
             await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new BrowserContextGrantPermissionsOptions { Origin = Origin() });
             await page.GotoAsync(site.Url(GuidancePage));
@@ -121,18 +105,13 @@ public sealed class ReadingTests(SiteFixture site)
             var copied = await page.EvaluateAsync<string>("navigator.clipboard.readText()");
             Assert.Equal(site.Url(GuidancePage) + "#atribut", copied);
             await Assertions.Expect(page.Locator("#sr-status")).ToHaveTextAsync("Tautan disalin");
-        }
-        finally
-        {
-            await page.Context.CloseAsync();
-        }
+        });
     }
 
     [Fact]
     public async Task Print_view_shows_the_content_without_navigation_search_or_share()
     {
-        var page = await site.NewPageAsync(360, 780);
-        try
+        await OnPhone(async page =>
         {
             await page.GotoAsync(site.Url(GuidancePage));
             await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
@@ -154,18 +133,13 @@ public sealed class ReadingTests(SiteFixture site)
             Assert.Contains("PP 94/2021 Pasal 5 huruf n angka 2", text, StringComparison.Ordinal);
             var after = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('a.external'), '::after').content");
             Assert.Contains("https://", after, StringComparison.Ordinal);
-        }
-        finally
-        {
-            await page.Context.CloseAsync();
-        }
+        });
     }
 
     [Fact]
     public async Task Pages_are_readable_and_navigable_without_javascript()
     {
-        var page = await site.NewPageAsync(360, 780, javaScript: false);
-        try
+        await OnPhone(async page =>
         {
             await page.GotoAsync(site.Url(GuidancePage));
             Assert.True(await page.Locator("main h1").IsVisibleAsync());
@@ -186,18 +160,13 @@ public sealed class ReadingTests(SiteFixture site)
             await page.Locator(".nav-list a", new PageLocatorOptions { HasText = "Sanksi pelanggaran netralitas" }).ClickAsync();
             await page.WaitForURLAsync(site.Url("/sanksi/"));
             Assert.Equal("Sanksi pelanggaran netralitas", (await page.Locator("h1").TextContentAsync())?.Trim());
-        }
-        finally
-        {
-            await page.Context.CloseAsync();
-        }
+        }, javaScript: false);
     }
 
     [Fact]
     public async Task External_links_are_marked_on_every_page()
     {
-        var page = await site.NewPageAsync(360, 780);
-        try
+        await OnPhone(async page =>
         {
             var problems = new List<string>();
             var external = 0;
@@ -228,18 +197,13 @@ public sealed class ReadingTests(SiteFixture site)
 
             Assert.True(external > 0, "no external links found at all");
             Assert.True(problems.Count == 0, string.Join("\n", problems.Distinct()));
-        }
-        finally
-        {
-            await page.Context.CloseAsync();
-        }
+        });
     }
 
     [Fact]
     public async Task Breadcrumbs_and_previous_next_links_are_where_expected()
     {
-        var page = await site.NewPageAsync(360, 780);
-        try
+        await OnPhone(async page =>
         {
             var problems = new List<string>();
             var pager = new Dictionary<string, (string? Prev, string? Next)>(StringComparer.Ordinal);
@@ -281,19 +245,14 @@ public sealed class ReadingTests(SiteFixture site)
             Assert.Null(pager["/apa-itu-netralitas/"].Prev);
             Assert.True(pager.Count >= 30, $"only {pager.Count} pages with previous/next links");
             Assert.True(problems.Count == 0, string.Join("\n", problems));
-        }
-        finally
-        {
-            await page.Context.CloseAsync();
-        }
+        });
     }
 
     [Fact]
     public async Task A_guidance_page_with_its_css_and_js_stays_under_20_kb_gzipped()
     {
         const int Budget = 20 * 1024;
-        var page = await site.NewPageAsync(360, 780);
-        try
+        await OnPhone(async page =>
         {
             var problems = new List<string>();
             var measured = new List<string>();
@@ -323,6 +282,16 @@ public sealed class ReadingTests(SiteFixture site)
 
             Assert.True(measured.Count >= 30, $"only {measured.Count} pages measured");
             Assert.True(problems.Count == 0, string.Join("\n", problems));
+        });
+    }
+
+    /// <summary>Runs a test in a fresh 360×780 browser context and closes it afterwards.</summary>
+    private async Task OnPhone(Func<IPage, Task> test, bool javaScript = true)
+    {
+        var page = await site.NewPageAsync(360, 780, javaScript);
+        try
+        {
+            await test(page);
         }
         finally
         {
