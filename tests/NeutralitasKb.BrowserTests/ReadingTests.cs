@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.Playwright;
 using NeutralitasKb.BrowserTests.Support;
@@ -26,12 +25,12 @@ public sealed class ReadingTests(SiteFixture site)
             foreach (var url in site.PageUrls())
             {
                 await page.GotoAsync(site.Url(url));
-                await CheckNoSidewaysScroll(page, url, problems);
+                await PageProbes.CheckNoSidewaysScroll(page, url, problems);
             }
 
             await page.GotoAsync(site.Url("/sanksi/"));
             await page.EvaluateAsync("document.querySelectorAll('details').forEach(d => d.open = true)");
-            await CheckNoSidewaysScroll(page, "/sanksi/ with the menu and the table of contents open", problems);
+            await PageProbes.CheckNoSidewaysScroll(page, "/sanksi/ with the menu and the table of contents open", problems);
 
             Assert.True(problems.Count == 0, string.Join("\n", problems));
         });
@@ -43,12 +42,12 @@ public sealed class ReadingTests(SiteFixture site)
         await OnPhone(async page =>
         {
             await page.GotoAsync(site.Url(GuidancePage));
-            Assert.True(await TabTo(page, "e => e.matches('.nav-menu > summary')"), "Tab never reaches the Menu button");
+            Assert.True(await PageProbes.TabTo(page, "e => e.matches('.nav-menu > summary')"), "Tab never reaches the Menu button");
             await page.Keyboard.PressAsync("Enter");
             Assert.True(await page.EvaluateAsync<bool>("document.querySelector('.nav-menu').open"), "Enter on Menu does not open it");
             Assert.True(await page.Locator(".nav-list").IsVisibleAsync(), "the menu's list is not visible once open");
 
-            Assert.True(await TabTo(page, "e => e.closest('.nav-list') && e.textContent.trim() === 'Cara melapor'"), "Tab never reaches 'Cara melapor' in the open menu");
+            Assert.True(await PageProbes.TabTo(page, "e => e.closest('.nav-list') && e.textContent.trim() === 'Cara melapor'"), "Tab never reaches 'Cara melapor' in the open menu");
             await page.Keyboard.PressAsync("Enter");
             await page.WaitForURLAsync(site.Url("/cara-melapor/"));
             Assert.Equal("Cara melapor", (await page.Locator("h1").TextContentAsync())?.Trim());
@@ -75,7 +74,7 @@ public sealed class ReadingTests(SiteFixture site)
                 for (var i = 0; i < 200; i++)
                 {
                     await page.Keyboard.PressAsync("Tab");
-                    var focus = await page.EvaluateAsync<JsonElement>(FocusStyle);
+                    var focus = await page.EvaluateAsync<JsonElement>(PageProbes.FocusStyle);
                     var key = focus.GetProperty("key").GetString()!;
                     if (key == "BODY" || !seen.Add(key)) break;
                     if (!focus.GetProperty("visible").GetBoolean())
@@ -220,7 +219,7 @@ public sealed class ReadingTests(SiteFixture site)
                 }
                 else
                 {
-                    var expected = Ancestors(url).Where(urls.Contains).Select(site.Url).ToArray();
+                    var expected = PageProbes.Ancestors(url).Where(urls.Contains).Select(site.Url).ToArray();
                     if (!crumbs.SequenceEqual(expected)) problems.Add($"{url}: breadcrumbs [{string.Join(", ", crumbs)}], expected [{string.Join(", ", expected)}]");
                     if (current.Count != 1 || current[0].Trim() != title) problems.Add($"{url}: the last breadcrumb is not the page's title \"{title}\"");
                 }
@@ -270,7 +269,7 @@ public sealed class ReadingTests(SiteFixture site)
                 {
                     var response = await page.Context.APIRequest.GetAsync(resource);
                     Assert.True(response.Ok, $"{url}: {resource} answered {response.Status}");
-                    var size = Gzipped(await response.BodyAsync());
+                    var size = PageProbes.Gzipped(await response.BodyAsync());
                     total += size;
                     parts.Add($"{resource[site.Server.BaseUrl.Length..]} {size} B");
                 }
@@ -299,50 +298,6 @@ public sealed class ReadingTests(SiteFixture site)
         }
     }
 
-    private const string FocusStyle = """
-        () => {
-          const e = document.activeElement;
-          const s = getComputedStyle(e);
-          const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
-          const shadow = s.boxShadow && s.boxShadow !== 'none';
-          const label = (e.getAttribute('href') || e.getAttribute('aria-label') || e.textContent || '').trim().slice(0, 50);
-          return { key: e.tagName === 'BODY' ? 'BODY' : `${e.tagName.toLowerCase()}.${e.className} "${label}"`,
-                   visible: outline || shadow, outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`, shadow: s.boxShadow };
-        }
-        """;
-
-    private static async Task CheckNoSidewaysScroll(IPage page, string where, List<string> problems)
-    {
-        var result = await page.EvaluateAsync<JsonElement>("""
-            () => {
-              const width = innerWidth;
-              const scroll = document.scrollingElement.scrollWidth;
-              const wide = [...document.querySelectorAll('body *')]
-                .filter(e => e.getBoundingClientRect().right > width + 0.5 && !e.closest('.table-wrap, .sr-only, .skip-link'))
-                .slice(0, 5).map(e => `${e.tagName.toLowerCase()}.${e.className}`);
-              return { scroll, width, wide };
-            }
-            """);
-        var scroll = result.GetProperty("scroll").GetInt32();
-        var width = result.GetProperty("width").GetInt32();
-        if (scroll > width)
-        {
-            problems.Add($"{where}: scrollWidth {scroll} > innerWidth {width}; too wide: {string.Join(", ", result.GetProperty("wide").EnumerateArray())}");
-        }
-    }
-
-    /// <summary>Presses Tab until the focused element matches, at most 100 times.</summary>
-    private static async Task<bool> TabTo(IPage page, string predicate)
-    {
-        for (var i = 0; i < 100; i++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-            if (await page.EvaluateAsync<bool>($"(({predicate}))(document.activeElement)")) return true;
-        }
-
-        return false;
-    }
-
     private async Task<string?> Href(IPage page, string selector)
     {
         var link = page.Locator(selector);
@@ -351,23 +306,5 @@ public sealed class ReadingTests(SiteFixture site)
         return href.StartsWith(site.Server.BaseUrl, StringComparison.Ordinal) ? "/" + href[site.Server.BaseUrl.Length..] : href;
     }
 
-    /// <summary>"/a/b/c/" → "/", "/a/", "/a/b/".</summary>
-    private static IEnumerable<string> Ancestors(string url)
-    {
-        var parts = url.Trim('/').Split('/');
-        for (var i = 0; i < parts.Length; i++) yield return i == 0 ? "/" : "/" + string.Join('/', parts[..i]) + "/";
-    }
-
     private string Origin() => new Uri(site.Server.BaseUrl).GetLeftPart(UriPartial.Authority);
-
-    private static int Gzipped(byte[] bytes)
-    {
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            gzip.Write(bytes);
-        }
-
-        return (int)buffer.Length;
-    }
 }
