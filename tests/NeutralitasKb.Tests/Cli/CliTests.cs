@@ -109,6 +109,7 @@ public sealed partial class CliTests
     [InlineData("option without its value", "build --input")]
     [InlineData("check has no --output", "check --output x")]
     [InlineData("port is a number", "preview --port many")]
+    [InlineData("links without its subcommand", "links")]
     public void Usage_errors_exit_2_and_point_to_help(string because, string args)
     {
         var run = Run(null, args.Split(' '));
@@ -124,9 +125,11 @@ public sealed partial class CliTests
     [InlineData("check", "--input --theme")]
     [InlineData("preview", "--input --theme --output --port")]
     [InlineData("init", "DIR")]
+    [InlineData("links", "update")]
+    [InlineData("links update", "--input --theme --prune")]
     public void Help_of_every_command_lists_its_options(string command, string options)
     {
-        var run = Run(null, command, "--help");
+        var run = Run(null, [.. command.Split(' '), "--help"]);
 
         Assert.True(run.Code == 0, run.ToString());
         foreach (var option in options.Split(' '))
@@ -143,7 +146,7 @@ public sealed partial class CliTests
         var run = Run(null, "--help");
 
         Assert.True(run.Code == 0, run.ToString());
-        foreach (var command in new[] { "build", "check", "preview", "init" })
+        foreach (var command in new[] { "build", "check", "preview", "init", "links" })
         {
             Assert.Matches($@"(?m)^\s+{command}\b", run.Out);
         }
