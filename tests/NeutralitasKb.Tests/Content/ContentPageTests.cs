@@ -104,6 +104,28 @@ public sealed class ContentPageTests(DefaultSite site)
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    [Fact]
+    public void Phone_links_dial_the_number_on_every_page()
+    {
+        var problems = new List<string>();
+        var phones = 0;
+        foreach (var page in site.Pages)
+        {
+            foreach (var link in site.Document(page).QuerySelectorAll("a[href^='tel:']"))
+            {
+                phones++;
+                var href = link.GetAttribute("href")!;
+                if (!System.Text.RegularExpressions.Regex.IsMatch(href, @"^tel:\+?[0-9]+$"))
+                {
+                    problems.Add($"{page.Url}: <a href=\"{href}\"> ({link.TextContent.Trim()}): a tel: link holds only digits and an optional leading +");
+                }
+            }
+        }
+
+        Assert.True(phones > 0, "no phone links found: settings.yml has a Satgas phone number");
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Distinct().Take(10)));
+    }
+
     private bool HasAnchor(string path, string fragment) =>
         site.Pages.FirstOrDefault(p => p.Url == path) is { } target && target.Ids.Contains(fragment);
 
