@@ -1,4 +1,5 @@
 using NeutralitasKb.Build;
+using NeutralitasKb.Markdown;
 using NeutralitasKb.Site;
 
 namespace NeutralitasKb.Layout;
@@ -41,7 +42,7 @@ public sealed class LayoutModel
                 ["name"] = s.Satgas.Name,
                 ["contacts"] = s.Satgas.Contacts.Select(c => new Dictionary<string, object?>
                 {
-                    ["name"] = c.Name, ["role"] = c.Role, ["phone"] = c.Phone, ["email"] = c.Email,
+                    ["name"] = c.Name, ["role"] = c.Role, ["phone"] = c.Phone, ["dial"] = OpdSnippets.Digits(c.Phone), ["email"] = c.Email,
                 }).ToList(),
             },
             ["reporting"] = s.Reporting.Select(r => new Dictionary<string, object?>
