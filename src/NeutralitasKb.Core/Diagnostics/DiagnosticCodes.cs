@@ -49,4 +49,11 @@ public static class DiagnosticCodes
     public const string AliasConflict = "NKB7002";
     public const string PublishedLinkGone = "NKB7003";
     public const string OutputFailed = "NKB7004";
+
+    // 8xxx: search
+    public const string SearchSkipped = "NKB8001";
+    public const string SearchIndexFailed = "NKB8002";
+    public const string SynonymsSyntax = "NKB8003";
+    public const string SynonymsUnknownKey = "NKB8004";
+    public const string SynonymsInvalid = "NKB8005";
 }
