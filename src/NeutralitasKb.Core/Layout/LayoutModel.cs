@@ -83,6 +83,7 @@ public sealed class LayoutModel
                 ["updated"] = Iso(page.Meta.Updated),
                 ["updatedText"] = page.Meta.Updated is { } u ? IndonesianDate.Format(u) : null,
                 ["keywords"] = page.Meta.Keywords,
+                ["search"] = page.Meta.Search,
                 ["children"] = navigation.ChildrenOf(page.Url).Select(c => new Dictionary<string, object?>
                 {
                     ["title"] = c.Meta.Title, ["url"] = c.Url, ["description"] = c.Meta.Description,
