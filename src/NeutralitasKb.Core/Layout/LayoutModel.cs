@@ -72,7 +72,7 @@ public sealed class LayoutModel
                 ["layout"] = page.Meta.Layout,
                 ["content"] = page.ContentHtml,
                 ["isHome"] = page.IsHome,
-                ["section"] = section is null || section == page ? null : Link(section),
+                ["section"] = section is null || section.Url == page.Url ? null : Link(section),
                 ["breadcrumbs"] = navigation.Ancestors(page).Select(Link).ToList(),
                 ["prev"] = prev is null ? null : Link(prev),
                 ["next"] = next is null ? null : Link(next),

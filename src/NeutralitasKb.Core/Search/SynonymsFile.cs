@@ -19,9 +19,11 @@ public static class SynonymsFile
         {
             stream.Load(new StringReader(yaml));
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
-            diagnostics.Error(DiagnosticCodes.SynonymsSyntax, file, (int)ex.Start.Line, (int)ex.Start.Column, $"invalid YAML: {FirstLine(ex.Message)}",
+            // YamlDotNet throws InvalidOperationException, without a position, on some broken flow lists.
+            var (line, column) = ex is YamlException y ? ((int)y.Start.Line, (int)y.Start.Column) : (0, 0);
+            diagnostics.Error(DiagnosticCodes.SynonymsSyntax, file, line, column, $"invalid YAML: {(ex is YamlException ? FirstLine(ex.Message) : "a list is not closed or not separated by commas")}",
                 "check indentation (spaces, not tabs) and write each group as a list in [ ], e.g. '- [medsos, media sosial]'");
             return SynonymSet.Empty;
         }
@@ -70,6 +72,7 @@ public static class SynonymsFile
             }
 
             var words = new List<string>();
+            var problems = false;
             foreach (var element in group.Children)
             {
                 var word = (element as YamlScalarNode)?.Value?.Trim() ?? "";
@@ -77,6 +80,7 @@ public static class SynonymsFile
                 if (normalized.Length == 0)
                 {
                     Invalid(element, "a group has an empty word", "remove the empty item or write the word");
+                    problems = true;
                     continue;
                 }
 
@@ -84,6 +88,7 @@ public static class SynonymsFile
                 {
                     Invalid(element, $"'{word}' is already in the group on line {line}",
                         line == (int)group.Start.Line ? "remove the repeated word" : "a word may belong to one group only: merge the two groups");
+                    problems = true;
                     continue;
                 }
 
@@ -91,7 +96,7 @@ public static class SynonymsFile
                 words.Add(word);
             }
 
-            if (words.Count == 1)
+            if (words.Count == 1 && !problems)
             {
                 Invalid(group, $"the group '{words[0]}' has only one word", "add the words that mean the same, or remove the group");
                 continue;
