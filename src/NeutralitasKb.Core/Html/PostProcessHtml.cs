@@ -10,7 +10,7 @@ namespace NeutralitasKb.Html;
 
 /// <summary>
 /// Parses each rendered page once with AngleSharp and does every HTML rewrite on that tree: heading anchors with
-/// a copy-link button (both left out of the search index), scrollable table wrappers, external links marked, root paths made relative (or, on the 404
+/// a copy-link button, scrollable table wrappers, external links marked, root paths made relative (or, on the 404
 /// page, prefixed with the base path), and collects ids and internal links for the link check.
 /// </summary>
 public sealed class PostProcessHtml : IBuildStage
@@ -112,13 +112,11 @@ public sealed class PostProcessHtml : IBuildStage
             anchor.SetAttribute("href", "#" + id);
             anchor.SetAttribute("aria-label", "Tautan ke bagian ini: " + heading.TextContent.Trim());
             anchor.TextContent = "#";
-            anchor.SetAttribute("data-pagefind-ignore", "");
             var button = document.CreateElement("button");
             button.ClassList.Add("copy-link");
             button.SetAttribute("type", "button");
             button.SetAttribute("data-anchor", id);
             button.SetAttribute("hidden", "");
-            button.SetAttribute("data-pagefind-ignore", "");
             button.TextContent = "Salin tautan";
             heading.AppendChild(document.CreateTextNode(" "));
             heading.AppendChild(anchor);

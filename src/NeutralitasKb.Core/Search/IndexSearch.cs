@@ -20,6 +20,9 @@ public sealed class IndexSearch : IBuildStage
         "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
     ];
 
+    /// <summary>What the generator adds to headings (anchor links, copy buttons): not content, so not indexed or shown in results.</summary>
+    public const string ExcludedSelectors = ".heading-anchor, .copy-link";
+
     public bool RunsAfterErrors => false;
 
     public void Run(BuildContext context)
@@ -32,7 +35,7 @@ public sealed class IndexSearch : IBuildStage
         ProcessRunner.Outcome outcome;
         try
         {
-            outcome = ProcessRunner.Run(indexer.Node, [indexer.Script, "--site", staging, "--output-subdir", BundleFolder, "--quiet"],
+            outcome = ProcessRunner.Run(indexer.Node, [indexer.Script, "--site", staging, "--output-subdir", BundleFolder, "--exclude-selectors", ExcludedSelectors, "--quiet"],
                 indexer.ProjectFolder, context.Options.SearchTimeout);
         }
         catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or IOException or UnauthorizedAccessException)

@@ -57,7 +57,7 @@ public sealed class LinkCheckTests
         using var site = new TestSite(Pages);
         site.Build();
         Assert.Contains("<h2 id=\"berat\">Hukuman berat <a class=\"heading-anchor\" href=\"#berat\"", site.Output("sanksi/index.html"));
-        Assert.Contains("<button class=\"copy-link\" type=\"button\" data-anchor=\"berat\" hidden=\"\" data-pagefind-ignore=\"\">Salin tautan</button>", site.Output("sanksi/index.html"));
+        Assert.Contains("<button class=\"copy-link\" type=\"button\" data-anchor=\"berat\" hidden=\"\">Salin tautan</button>", site.Output("sanksi/index.html"));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class IndexSearchTests
         Assert.Equal(Path.Combine(site.Root, "node_modules", "pagefind", "lib", "runner", "bin.cjs"), args[0]);
         Assert.Equal(["--site"], args.Skip(1).Take(1));
         Assert.Contains(".staging-", args[2], StringComparison.Ordinal);
-        Assert.Equal(["--output-subdir", "pagefind", "--quiet"], args.Skip(3));
+        Assert.Equal(["--output-subdir", "pagefind", "--exclude-selectors", ".heading-anchor, .copy-link", "--quiet"], args.Skip(3));
         Assert.True(site.OutputExists("pagefind/pagefind.js"));
         Assert.True(site.OutputExists("pagefind/pagefind-entry.json"));
         Assert.False(site.OutputExists("pagefind/pagefind-ui.js"));

@@ -53,7 +53,6 @@ public sealed class SearchMarkupTests
         Assert.Equal("Panduan", body.GetAttribute("data-section"));
         Assert.NotNull(page.QuerySelector("nav.toc[data-pagefind-ignore]"));
         Assert.NotNull(page.QuerySelector(".page-meta[data-pagefind-ignore]"));
-        Assert.All(page.QuerySelectorAll(".heading-anchor, .copy-link"), e => Assert.True(e.HasAttribute("data-pagefind-ignore")));
         Assert.Null(page.QuerySelector("header.site-header [data-pagefind-body], footer [data-pagefind-body]"));
         var keywords = page.QuerySelector("article .search-keywords")!;
         Assert.True(keywords.HasAttribute("hidden"));
