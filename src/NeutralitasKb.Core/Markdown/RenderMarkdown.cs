@@ -11,7 +11,7 @@ public sealed class RenderMarkdown : IBuildStage
     {
         var converter = new MarkdownConverter(context.Settings);
         context.Markdown = converter;
-        var urlBySource = context.Pages.ToDictionary(p => p.Source.RelativePath, p => p.Url, StringComparer.Ordinal);
+        var urlBySource = context.Pages.Where(p => p.RedirectTo is null).ToDictionary(p => p.Source.RelativePath, p => p.Url, StringComparer.Ordinal);
         var pages = context.Pages.ToArray();
         Parallel.For(0, pages.Length, new ParallelOptions { MaxDegreeOfParallelism = context.Options.Parallelism }, i =>
         {
