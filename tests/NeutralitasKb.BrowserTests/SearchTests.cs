@@ -65,12 +65,17 @@ public sealed class SearchTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task A_page_view_downloads_no_search_index_until_the_reader_types()
+    public async Task A_page_view_downloads_no_search_index_until_the_reader_types_and_then_it_loads_within_the_CSP()
     {
         RequireSearch();
         var page = await site.NewPageAsync();
         var requested = new List<string>();
+        var complaints = new List<string>();
         page.Request += (_, request) => requested.Add(request.Url);
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning") complaints.Add(message.Text);
+        };
 
         await page.GotoAsync(site.Url("/sanksi/"), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
         await page.GotoAsync(site.Url("/cari/"), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
@@ -81,6 +86,8 @@ public sealed class SearchTests(SiteFixture site)
         await WaitForResultsAsync(page);
         Assert.Contains(requested, url => url.Contains("/netralitas/pagefind/pagefind.js", StringComparison.Ordinal));
         Assert.Contains(requested, IsSearchData);
+        Assert.Contains(requested, url => url.EndsWith("/pagefind/pagefind-worker.js", StringComparison.Ordinal));
+        Assert.True(complaints.Count == 0, "the browser complained (CSP?): " + string.Join("\n", complaints));
         await page.Context.CloseAsync();
     }
 

@@ -15,6 +15,7 @@ public sealed class SearchMarkupTests
         slug: media-sosial
         reviewed: 2026-11-23
         keywords: [medsos, like postingan]
+        aliases: [/medsos/]
         ---
         ## Like dan share {#like}
         Dilarang.
@@ -69,6 +70,7 @@ public sealed class SearchMarkupTests
     [InlineData("cari/index.html")]
     [InlineData("tautan/index.html")]
     [InlineData("indeks/index.html")]
+    [InlineData("medsos/index.html")]
     public void Pages_that_are_not_answers_stay_out_of_the_index(string file)
     {
         using var site = Build();
