@@ -18,10 +18,13 @@ public static class Cli
         root.Subcommands.Add(PreviewCommand.Create(output, error));
         root.Subcommands.Add(InitCommand.Create(output, error));
 
-        var parse = root.Parse(args.Length == 0 ? ["build"] : args);
+        var parse = root.Parse(DefaultToBuild(args));
         if (parse.Errors.Count > 0)
         {
-            foreach (var problem in parse.Errors)
+            var problems = parse.Errors.Count > 1
+                ? parse.Errors.Where(e => !e.Message.StartsWith("Required command", StringComparison.Ordinal)).ToList()
+                : parse.Errors.ToList();
+            foreach (var problem in problems)
             {
                 error.WriteLine($"usage error: {problem.Message}");
             }
@@ -32,5 +35,14 @@ public static class Cli
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return parse.Invoke(configuration);
+    }
+
+    /// <summary>No command means build: <c>nkb</c> and <c>nkb --output site</c> build the site.</summary>
+    private static string[] DefaultToBuild(string[] args)
+    {
+        if (args.Length == 0) return ["build"];
+        var first = args[0];
+        var isRootOption = first is "-h" or "--help" or "-?" or "/?" or "--version";
+        return first.StartsWith('-') && !isRootOption ? ["build", .. args] : args;
     }
 }

@@ -35,6 +35,8 @@ public sealed class SiteBuilder
         new GenerateSiteFiles(),
         new PostProcessHtml(),
         new CheckLinks(),
+        new CheckOutputPaths(),
+        new CheckPublishedLinks(),
         new WriteStaging(),
         new IndexSearch(),
         new SwapOutput(),
@@ -65,8 +67,8 @@ public sealed class SiteBuilder
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                var inner = ex is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : ex;
-                diagnostics.Error("NKB9001", folders.Display(folders.Input), 0, 0,
+                var inner = IoProblem.Unwrap(ex);
+                diagnostics.Error(DiagnosticCodes.InternalError, folders.Display(folders.Input), 0, 0,
                     $"internal error in stage {stage.GetType().Name}: {inner.GetType().Name}: {inner.Message}",
                     "this is a bug in the generator: please report it with the input that caused it; the previous output is unchanged");
                 if (Environment.GetEnvironmentVariable("NKB_DEBUG") == "1")

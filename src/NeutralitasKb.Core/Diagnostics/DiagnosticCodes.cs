@@ -33,6 +33,7 @@ public static class DiagnosticCodes
     // 3xxx: Markdown
     public const string UnknownCallout = "NKB3001";
     public const string NestingTooDeep = "NKB3002";
+    public const string RawHtmlNotAllowed = "NKB3003";
 
     // 5xxx: links and anchors
     public const string BrokenLink = "NKB5001";
@@ -56,4 +57,7 @@ public static class DiagnosticCodes
     public const string SynonymsSyntax = "NKB8003";
     public const string SynonymsUnknownKey = "NKB8004";
     public const string SynonymsInvalid = "NKB8005";
+
+    // 9xxx: the generator itself
+    public const string InternalError = "NKB9001";
 }
