@@ -28,7 +28,8 @@
       status.textContent = 'Memuat pencarian…';
       engine = (async () => {
         const pagefind = await import(new URL('pagefind/pagefind.js', root).href);
-        await pagefind.options({ baseUrl: root.pathname, excerptLength: 24 });
+        // Guidance pages are long and the regulations' summaries short: weigh page length less than Pagefind does (0.75).
+        await pagefind.options({ baseUrl: root.pathname, excerptLength: 24, ranking: { pageLength: 0.3 } });
         await pagefind.init();
         let groups = [];
         try {
