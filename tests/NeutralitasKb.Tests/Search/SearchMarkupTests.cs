@@ -57,7 +57,7 @@ public sealed class SearchMarkupTests
         Assert.Null(page.QuerySelector("header.site-header [data-pagefind-body], footer [data-pagefind-body]"));
         var keywords = page.QuerySelector("article .search-keywords")!;
         Assert.True(keywords.HasAttribute("hidden"));
-        Assert.Equal("medsos; like postingan;", keywords.TextContent.Trim());
+        Assert.Equal("Kata kunci: medsos, like postingan.", keywords.TextContent.Trim());
 
         var child = Parser.ParseDocument(site.Output("yang-dilarang/kampanye/index.html"));
         Assert.Equal("Yang dilarang", child.QuerySelector("[data-pagefind-body]")!.GetAttribute("data-section"));
