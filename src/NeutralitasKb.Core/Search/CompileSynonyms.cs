@@ -1,5 +1,4 @@
 using NeutralitasKb.Build;
-using NeutralitasKb.Diagnostics;
 using NeutralitasKb.Output;
 using NeutralitasKb.Sources;
 
@@ -19,23 +18,8 @@ public sealed class CompileSynonyms : IBuildStage
     public void Run(BuildContext context)
     {
         if (!context.Sources.TryGetValue(SourceKinds.SynonymsFile, out var source)) return;
-        string text;
-        try
-        {
-            text = TextFile.ReadUtf8(source.FullPath);
-        }
-        catch (System.Text.DecoderFallbackException)
-        {
-            context.Diagnostics.Error(DiagnosticCodes.InvalidUtf8, source.DisplayPath, 0, 0, "the synonyms file is not valid UTF-8 text",
-                "open it in a text editor and save it with UTF-8 encoding");
-            return;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            context.Diagnostics.Error(DiagnosticCodes.FileUnreadable, source.DisplayPath, 0, 0, $"cannot read the synonyms file: {ex.Message}",
-                "check the file's permissions");
-            return;
-        }
+        var text = SourceText.Read(source.FullPath, source.DisplayPath, SourceText.MaxDataBytes, context.Diagnostics);
+        if (text is null) return;
 
         context.Synonyms = SynonymsFile.Parse(text, source.DisplayPath, context.Diagnostics);
         if (context.SearchAvailable && !context.Options.CheckOnly)
