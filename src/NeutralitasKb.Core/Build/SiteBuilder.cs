@@ -5,6 +5,7 @@ using NeutralitasKb.Html;
 using NeutralitasKb.Layout;
 using NeutralitasKb.Markdown;
 using NeutralitasKb.Output;
+using NeutralitasKb.Search;
 using NeutralitasKb.Site;
 using NeutralitasKb.Sources;
 
@@ -20,12 +21,14 @@ public sealed class SiteBuilder
     public static IReadOnlyList<IBuildStage> Stages() =>
     [
         new LoadSettings(),
+        new LocateSearchIndexer(),
         new ReadSources(),
         new ParsePages(),
         new CheckUrls(),
         new AddRedirectPages(),
         new BuildNavigation(),
         new RenderMarkdown(),
+        new CompileSynonyms(),
         new BuildIndexes(),
         new LoadLayouts(),
         new ApplyLayout(),
@@ -35,6 +38,7 @@ public sealed class SiteBuilder
         new CheckOutputPaths(),
         new CheckPublishedLinks(),
         new WriteStaging(),
+        new IndexSearch(),
         new SwapOutput(),
     ];
 

@@ -52,6 +52,13 @@ public static class DiagnosticCodes
     public const string OutputFailed = "NKB7004";
     public const string PublishedLinksInvalid = "NKB7005";
 
+    // 8xxx: search
+    public const string SearchSkipped = "NKB8001";
+    public const string SearchIndexFailed = "NKB8002";
+    public const string SynonymsSyntax = "NKB8003";
+    public const string SynonymsUnknownKey = "NKB8004";
+    public const string SynonymsInvalid = "NKB8005";
+
     // 9xxx: the generator itself
     public const string InternalError = "NKB9001";
 }

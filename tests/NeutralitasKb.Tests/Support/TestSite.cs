@@ -72,8 +72,13 @@ public sealed class TestSite : IDisposable
         File.WriteAllBytes(full, bytes);
     }
 
+    public static readonly DateTimeOffset FixedNow = new(2026, 11, 23, 8, 0, 0, TimeSpan.FromHours(7));
+
+    /// <summary>Builds without search (no Node.js needed) at a fixed time.</summary>
     public BuildResult Build(bool checkOnly = false) =>
-        SiteBuilder.Build(Folders, new BuildOptions { CheckOnly = checkOnly, NodePath = "", Now = new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.FromHours(7)) });
+        Build(new BuildOptions { CheckOnly = checkOnly, NodePath = "" });
+
+    public BuildResult Build(BuildOptions options) => SiteBuilder.Build(Folders, options with { Now = options.Now ?? FixedNow });
 
     /// <summary>Diagnostics as printed, with the temp folder's path removed.</summary>
     public IReadOnlyList<string> Messages(BuildResult result) => Messages(result.Diagnostics);
