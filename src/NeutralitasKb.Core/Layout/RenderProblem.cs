@@ -15,9 +15,12 @@ public sealed record RenderProblem(string File, int Line, int Column, string Mes
 
     public static RenderProblem Of(Exception ex, string layout, Page page, IReadOnlyDictionary<string, object?> data, LayoutSet layouts)
     {
-        if (ex is HandlebarsUndefinedBindingException undefined)
+        // A name missing inside a partial arrives wrapped in "Runtime error while rendering partial …".
+        var cause = ex;
+        while (cause is not HandlebarsUndefinedBindingException && cause.InnerException is not null) cause = cause.InnerException;
+        if (cause is HandlebarsUndefinedBindingException undefined)
         {
-            var path = string.IsNullOrEmpty(undefined.Path) ? undefined.MissingKey : undefined.Path;
+            var path = (string.IsNullOrEmpty(undefined.Path) ? undefined.MissingKey : undefined.Path) ?? "";
             var (file, line, column) = Locate(path, layout, layouts);
             var suggestion = Suggestion(path, data);
             return new RenderProblem(file, line, column, $"'{path}' is not defined (rendering {page.Display})",
