@@ -5,6 +5,7 @@ using NeutralitasKb.Html;
 using NeutralitasKb.Layout;
 using NeutralitasKb.Markdown;
 using NeutralitasKb.Output;
+using NeutralitasKb.Quiz;
 using NeutralitasKb.Site;
 using NeutralitasKb.Sources;
 
@@ -26,12 +27,14 @@ public sealed class SiteBuilder
         new AddRedirectPages(),
         new BuildNavigation(),
         new RenderMarkdown(),
+        new CompileQuiz(),
         new BuildIndexes(),
         new LoadLayouts(),
         new ApplyLayout(),
         new GenerateSiteFiles(),
         new PostProcessHtml(),
         new CheckLinks(),
+        new CheckQuizLinks(),
         new WriteStaging(),
         new SwapOutput(),
     ];
