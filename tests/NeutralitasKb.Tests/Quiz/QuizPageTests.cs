@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using NeutralitasKb.Tests.Support;
 
@@ -55,20 +56,16 @@ public sealed class QuizPageTests
     [Fact]
     public void Quiz_page_lists_every_scenario_with_its_options_and_the_answer_behind_a_reveal()
     {
-        using var site = QuizSite.Create(Pages, realTheme: true);
-        var result = site.Build();
-        Assert.True(result.Succeeded, string.Join("\n", site.Messages(result)));
-        var document = new HtmlParser().ParseDocument(site.Output("kuis/index.html"));
-        Approvals.VerifyHtml(document.QuerySelector("main")!.OuterHtml);
+        var (site, quiz) = BuildQuizPage();
+        using var _ = site;
+        Approvals.VerifyHtml(quiz.QuerySelector("main")!.OuterHtml);
     }
 
     [Fact]
     public void Quiz_page_loads_its_own_script_and_styles_and_no_other_page_does()
     {
-        using var site = QuizSite.Create(Pages, realTheme: true);
-        var result = site.Build();
-        Assert.True(result.Succeeded, string.Join("\n", site.Messages(result)));
-        var quiz = new HtmlParser().ParseDocument(site.Output("kuis/index.html"));
+        var (site, quiz) = BuildQuizPage();
+        using var _ = site;
         Assert.Equal("../assets/js/quiz.js", quiz.QuerySelector("script[src$='quiz.js']")?.GetAttribute("src"));
         Assert.True(quiz.QuerySelector("script[src$='quiz.js']")!.HasAttribute("defer"));
         Assert.Equal("print", quiz.QuerySelector("link[href$='quiz-print.css']")?.GetAttribute("media"));
@@ -77,6 +74,14 @@ public sealed class QuizPageTests
         Assert.Empty(quiz.QuerySelectorAll("form"));
         Assert.DoesNotContain("quiz.js", site.Output("sanksi/index.html"), StringComparison.Ordinal);
         Assert.DoesNotContain("quiz.css", site.Output("sanksi/index.html"), StringComparison.Ordinal);
+    }
+
+    private static (TestSite Site, IDocument Quiz) BuildQuizPage()
+    {
+        var site = QuizSite.Create(Pages, realTheme: true);
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join("\n", site.Messages(result)));
+        return (site, new HtmlParser().ParseDocument(site.Output("kuis/index.html")));
     }
 
     [Fact]
