@@ -3,7 +3,7 @@ using NeutralitasKb.Cli.Commands;
 
 namespace NeutralitasKb.Cli;
 
-/// <summary>The one executable: build (default), check, preview, init. Exit codes: 0 success, 1 content errors, 2 usage errors.</summary>
+/// <summary>The one executable: build (default), check, preview, init, links update. Exit codes: 0 success, 1 content errors, 2 usage errors.</summary>
 public static class Cli
 {
     public const int Success = 0;
@@ -17,11 +17,15 @@ public static class Cli
         root.Subcommands.Add(BuildCommand.Create(output, error, checkOnly: true));
         root.Subcommands.Add(PreviewCommand.Create(output, error));
         root.Subcommands.Add(InitCommand.Create(output, error));
+        root.Subcommands.Add(LinksCommand.Create(output, error));
 
-        var parse = root.Parse(args.Length == 0 ? ["build"] : args);
+        var parse = root.Parse(DefaultToBuild(args));
         if (parse.Errors.Count > 0)
         {
-            foreach (var problem in parse.Errors)
+            var problems = parse.Errors.Count > 1
+                ? parse.Errors.Where(e => !e.Message.StartsWith("Required command", StringComparison.Ordinal)).ToList()
+                : parse.Errors.ToList();
+            foreach (var problem in problems)
             {
                 error.WriteLine($"usage error: {problem.Message}");
             }
@@ -32,5 +36,14 @@ public static class Cli
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return parse.Invoke(configuration);
+    }
+
+    /// <summary>No command means build: <c>nkb</c> and <c>nkb --output site</c> build the site.</summary>
+    private static string[] DefaultToBuild(string[] args)
+    {
+        if (args.Length == 0) return ["build"];
+        var first = args[0];
+        var isRootOption = first is "-h" or "--help" or "-?" or "/?" or "--version";
+        return first.StartsWith('-') && !isRootOption ? ["build", .. args] : args;
     }
 }

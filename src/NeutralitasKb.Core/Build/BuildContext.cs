@@ -3,6 +3,7 @@ using NeutralitasKb.Layout;
 using NeutralitasKb.Markdown;
 using NeutralitasKb.Output;
 using NeutralitasKb.Quiz;
+using NeutralitasKb.Search;
 using NeutralitasKb.Site;
 using NeutralitasKb.Sources;
 
@@ -42,8 +43,14 @@ public sealed class BuildContext(SiteFolders folders, BuildOptions options, Diag
     /// <summary>Where the new site is being written before it replaces the output folder.</summary>
     public string? StagingPath { get; set; }
 
-    /// <summary>Set when the search indexer did not run; the pages then say search is unavailable.</summary>
+    /// <summary>Whether this build makes a search index (decided before layouts run); false makes pages say search is unavailable.</summary>
     public bool SearchAvailable { get; set; }
+
+    /// <summary>Node.js and Pagefind, when found; the IndexSearch stage runs them over the staging folder.</summary>
+    public SearchIndexer? SearchIndexer { get; set; }
+
+    /// <summary>Groups of words that mean the same to a reader (input/synonyms.yml), for the search and the A–Z index.</summary>
+    public SynonymSet Synonyms { get; set; } = SynonymSet.Empty;
 
     public Page? FindPage(string url) => Pages.FirstOrDefault(p => p.Url == url);
 }

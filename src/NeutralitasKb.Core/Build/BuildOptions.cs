@@ -8,6 +8,9 @@ public sealed record BuildOptions
     /// <summary>Path of the node executable for the search indexer; null finds it on PATH, "" disables search indexing.</summary>
     public string? NodePath { get; init; }
 
+    /// <summary>How long the search indexer (Pagefind) may run before the build stops it and fails.</summary>
+    public TimeSpan SearchTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Degree of parallelism for per-page stages.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 

@@ -6,6 +6,7 @@ using NeutralitasKb.Layout;
 using NeutralitasKb.Markdown;
 using NeutralitasKb.Output;
 using NeutralitasKb.Quiz;
+using NeutralitasKb.Search;
 using NeutralitasKb.Site;
 using NeutralitasKb.Sources;
 
@@ -21,6 +22,7 @@ public sealed class SiteBuilder
     public static IReadOnlyList<IBuildStage> Stages() =>
     [
         new LoadSettings(),
+        new LocateSearchIndexer(),
         new ReadSources(),
         new ParsePages(),
         new CheckUrls(),
@@ -28,6 +30,7 @@ public sealed class SiteBuilder
         new BuildNavigation(),
         new RenderMarkdown(),
         new CompileQuiz(),
+        new CompileSynonyms(),
         new BuildIndexes(),
         new LoadLayouts(),
         new ApplyLayout(),
@@ -35,7 +38,10 @@ public sealed class SiteBuilder
         new PostProcessHtml(),
         new CheckLinks(),
         new CheckQuizLinks(),
+        new CheckOutputPaths(),
+        new CheckPublishedLinks(),
         new WriteStaging(),
+        new IndexSearch(),
         new SwapOutput(),
     ];
 
@@ -64,8 +70,8 @@ public sealed class SiteBuilder
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                var inner = ex is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : ex;
-                diagnostics.Error("NKB9001", folders.Display(folders.Input), 0, 0,
+                var inner = IoProblem.Unwrap(ex);
+                diagnostics.Error(DiagnosticCodes.InternalError, folders.Display(folders.Input), 0, 0,
                     $"internal error in stage {stage.GetType().Name}: {inner.GetType().Name}: {inner.Message}",
                     "this is a bug in the generator: please report it with the input that caused it; the previous output is unchanged");
                 if (Environment.GetEnvironmentVariable("NKB_DEBUG") == "1")

@@ -49,8 +49,10 @@ public sealed class CheckLinks : IBuildStage
                 var candidates = pages.Keys.Concat(files);
                 var withSlash = path.EndsWith('/') ? null : pages.ContainsKey(path + "/") ? path + "/" : null;
                 var suggestion = withSlash ?? Suggest.Closest(path, candidates);
-                return (DiagnosticCodes.BrokenLink, $"link target '{link.Href}' does not exist",
-                    suggestion is null ? "check the address against the page's 'slug', written as '/slug/'" : $"did you mean '{suggestion}'?");
+                var fix = suggestion is not null ? $"did you mean '{suggestion}'?"
+                    : path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? "no page file of that name exists: link to an existing .md file, or to a page's address written as '/slug/'"
+                    : "check the address against the page's 'slug', written as '/slug/'";
+                return (DiagnosticCodes.BrokenLink, $"link target '{link.Href}' does not exist", fix);
             }
         }
 

@@ -33,6 +33,7 @@ public static class DiagnosticCodes
     // 3xxx: Markdown
     public const string UnknownCallout = "NKB3001";
     public const string NestingTooDeep = "NKB3002";
+    public const string RawHtmlNotAllowed = "NKB3003";
 
     // 4xxx: quiz (input/quiz/topics.yml and input/quiz/questions/*.yml)
     public const string QuizSyntax = "NKB4001";
@@ -64,4 +65,15 @@ public static class DiagnosticCodes
     public const string AliasConflict = "NKB7002";
     public const string PublishedLinkGone = "NKB7003";
     public const string OutputFailed = "NKB7004";
+    public const string PublishedLinksInvalid = "NKB7005";
+
+    // 8xxx: search
+    public const string SearchSkipped = "NKB8001";
+    public const string SearchIndexFailed = "NKB8002";
+    public const string SynonymsSyntax = "NKB8003";
+    public const string SynonymsUnknownKey = "NKB8004";
+    public const string SynonymsInvalid = "NKB8005";
+
+    // 9xxx: the generator itself
+    public const string InternalError = "NKB9001";
 }

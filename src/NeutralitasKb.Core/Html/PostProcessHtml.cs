@@ -10,7 +10,7 @@ namespace NeutralitasKb.Html;
 
 /// <summary>
 /// Parses each rendered page once with AngleSharp and does every HTML rewrite on that tree: heading anchors with
-/// a copy-link button, scrollable table wrappers, external links marked, root paths made relative (or, on the 404
+/// a copy-link button, scrollable table wrappers, table cell alignment as classes, external links marked, root paths made relative (or, on the 404
 /// page, prefixed with the base path), and collects ids and internal links for the link check.
 /// </summary>
 public sealed class PostProcessHtml : IBuildStage
@@ -47,6 +47,7 @@ public sealed class PostProcessHtml : IBuildStage
         AddHeadingAnchors(document, main);
         WrapTables(document, main);
         LabelTaskItems(main);
+        AlignCellsWithClasses(main);
 
         var links = new List<LinkReference>();
         var isNotFoundPage = !page.Url.EndsWith('/');
@@ -174,6 +175,23 @@ public sealed class PostProcessHtml : IBuildStage
         foreach (var box in main.QuerySelectorAll("li.task-list-item > input[type=checkbox]"))
         {
             box.SetAttribute("aria-label", box.ParentElement!.TextContent.Trim());
+        }
+    }
+
+    /// <summary>
+    /// Markdig writes column alignment as style="text-align: …", which the Content-Security-Policy (no
+    /// 'unsafe-inline') blocks: it becomes class "align-left|center|right", styled by the theme.
+    /// </summary>
+    private static void AlignCellsWithClasses(IElement main)
+    {
+        foreach (var cell in main.QuerySelectorAll("th[style], td[style]"))
+        {
+            var style = cell.GetAttribute("style")!.Replace(" ", "", StringComparison.Ordinal).TrimEnd(';');
+            if (style is "text-align:left" or "text-align:center" or "text-align:right")
+            {
+                cell.RemoveAttribute("style");
+                cell.ClassList.Add("align-" + style["text-align:".Length..]);
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using HandlebarsDotNet;
+using HandlebarsDotNet.Compiler;
 using NeutralitasKb.Build;
 using NeutralitasKb.Diagnostics;
 
@@ -19,6 +20,12 @@ public sealed class ApplyLayout : IBuildStage
             var page = pages[i];
             if (page.Failed) return;
             var layout = page.Meta.Layout;
+            if (context.Layouts.IsBroken(layout))
+            {
+                pages[i] = page with { Failed = true };
+                return;
+            }
+
             if (!context.Layouts.Has(layout))
             {
                 var suggestion = Suggest.Closest(layout, context.Layouts.Names);
@@ -28,19 +35,18 @@ public sealed class ApplyLayout : IBuildStage
                 return;
             }
 
+            var data = model.For(page);
             try
             {
-                pages[i] = page with { Html = context.Layouts.Render(layout, model.For(page)) };
+                pages[i] = page with { Html = context.Layouts.Render(layout, data) };
             }
-            catch (HandlebarsException ex)
+            catch (Exception ex) when (ex is HandlebarsException or HandlebarsUndefinedBindingException)
             {
                 // One report per layout and message: a broken template would otherwise repeat on every page.
-                var message = ex.Message.Split('\n')[0].Trim();
-                if (reported.TryAdd(layout + "|" + message, true))
+                var problem = RenderProblem.Of(ex, layout, page, data, context.Layouts);
+                if (reported.TryAdd(layout + "|" + problem.Message, true))
                 {
-                    context.Diagnostics.Error(DiagnosticCodes.TemplateRender, context.Layouts.FileOf(layout), 0, 0,
-                        $"rendering {page.Display} failed: {message}",
-                        "check the names used in the template against the layout data listed in the README (e.g. page.title, site.opd.name) and that every partial exists in layouts/partials/");
+                    context.Diagnostics.Error(DiagnosticCodes.TemplateRender, problem.File, problem.Line, problem.Column, problem.Message, problem.Fix);
                 }
 
                 pages[i] = page with { Failed = true };

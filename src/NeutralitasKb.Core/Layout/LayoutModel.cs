@@ -1,4 +1,5 @@
 using NeutralitasKb.Build;
+using NeutralitasKb.Markdown;
 using NeutralitasKb.Site;
 
 namespace NeutralitasKb.Layout;
@@ -41,7 +42,7 @@ public sealed class LayoutModel
                 ["name"] = s.Satgas.Name,
                 ["contacts"] = s.Satgas.Contacts.Select(c => new Dictionary<string, object?>
                 {
-                    ["name"] = c.Name, ["role"] = c.Role, ["phone"] = c.Phone, ["email"] = c.Email,
+                    ["name"] = c.Name, ["role"] = c.Role, ["phone"] = c.Phone, ["dial"] = OpdSnippets.Digits(c.Phone), ["email"] = c.Email,
                 }).ToList(),
             },
             ["reporting"] = s.Reporting.Select(r => new Dictionary<string, object?>
@@ -72,7 +73,7 @@ public sealed class LayoutModel
                 ["layout"] = page.Meta.Layout,
                 ["content"] = page.ContentHtml,
                 ["isHome"] = page.IsHome,
-                ["section"] = section is null || section == page ? null : Link(section),
+                ["section"] = section is null || section.Url == page.Url ? null : Link(section),
                 ["breadcrumbs"] = navigation.Ancestors(page).Select(Link).ToList(),
                 ["prev"] = prev is null ? null : Link(prev),
                 ["next"] = next is null ? null : Link(next),
@@ -83,6 +84,7 @@ public sealed class LayoutModel
                 ["updated"] = Iso(page.Meta.Updated),
                 ["updatedText"] = page.Meta.Updated is { } u ? IndonesianDate.Format(u) : null,
                 ["keywords"] = page.Meta.Keywords,
+                ["search"] = page.Meta.Search,
                 ["children"] = navigation.ChildrenOf(page.Url).Select(c => new Dictionary<string, object?>
                 {
                     ["title"] = c.Meta.Title, ["url"] = c.Url, ["description"] = c.Meta.Description,

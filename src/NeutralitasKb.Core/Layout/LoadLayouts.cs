@@ -22,11 +22,20 @@ public sealed partial class LoadLayouts : IBuildStage
         var sources = context.Sources.Values.Where(SourceKinds.IsLayout).Where(f => f.Extension == ".hbs")
             .OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
 
+        var texts = new List<(string File, string Text)>();
+        var partials = new HashSet<string>(StringComparer.Ordinal);
         foreach (var partial in sources.Where(f => f.RelativePath.StartsWith("layouts/partials/", StringComparison.Ordinal)))
         {
+            var name = Path.GetFileNameWithoutExtension(partial.RelativePath);
+            partials.Add(name);
             if (ReadTemplate(partial, context.Diagnostics) is { } text && Compiles(handlebars, text, partial, context.Diagnostics))
             {
-                handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(partial.RelativePath), text);
+                handlebars.RegisterTemplate(name, text);
+                texts.Add((partial.DisplayPath, text));
+            }
+            else
+            {
+                handlebars.RegisterTemplate(name, ""); // reported; the stand-in keeps the error from repeating on every page
             }
         }
 
@@ -40,6 +49,7 @@ public sealed partial class LoadLayouts : IBuildStage
             try
             {
                 layouts[name] = handlebars.Compile(text);
+                texts.Add((layout.DisplayPath, text));
             }
             catch (Exception ex) when (ex is HandlebarsException or InvalidOperationException or ArgumentException)
             {
@@ -47,20 +57,35 @@ public sealed partial class LoadLayouts : IBuildStage
             }
         }
 
-        context.Layouts = new LayoutSet(layouts, files);
+        ReportMissingPartials(handlebars, partials, texts, context.Diagnostics);
+        context.Layouts = new LayoutSet(layouts, files, texts);
     }
 
-    private static string? ReadTemplate(SourceFile file, DiagnosticBag diagnostics)
+    private static string? ReadTemplate(SourceFile file, DiagnosticBag diagnostics) =>
+        SourceText.Read(file.FullPath, file.DisplayPath, SourceText.MaxDataBytes, diagnostics);
+
+    /// <summary>
+    /// A '{{> name}}' without layouts/partials/name.hbs is reported where it is written; an empty stand-in is then
+    /// registered so the pages render and the one error is not repeated per page.
+    /// </summary>
+    private static void ReportMissingPartials(IHandlebars handlebars, IReadOnlySet<string> partials, List<(string File, string Text)> texts, DiagnosticBag diagnostics)
     {
-        try
+        var missing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (file, text) in texts)
         {
-            return TextFile.ReadUtf8(file.FullPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
-        {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, file.DisplayPath, 0, 0, $"cannot read the template: {ex.Message}",
-                "check that the file exists, may be read, and is saved as UTF-8");
-            return null;
+            var lines = text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                foreach (Match reference in PartialPattern().Matches(lines[i]))
+                {
+                    var name = reference.Groups["name"].Value;
+                    if (partials.Contains(name)) continue;
+                    var suggestion = Suggest.Closest(name, partials);
+                    diagnostics.Error(DiagnosticCodes.TemplateRender, file, i + 1, reference.Index + 1, $"partial '{name}' does not exist",
+                        (suggestion is null ? "" : $"did you mean '{suggestion}'? ") + $"create layouts/partials/{name}.hbs, or remove '{reference.Value}}}}}'");
+                    if (missing.Add(name)) handlebars.RegisterTemplate(name, "");
+                }
+            }
         }
     }
 
@@ -121,6 +146,9 @@ public sealed partial class LoadLayouts : IBuildStage
 
     [GeneratedRegex(@"(?<line>\d+):(?<col>\d+)")]
     private static partial Regex PositionPattern();
+
+    [GeneratedRegex(@"\{\{~?>\s*(?<name>[\w-]+)")]
+    private static partial Regex PartialPattern();
 
     [GeneratedRegex(@"\{\{~?(?<kind>[#/])(?<name>[\w-]+)")]
     private static partial Regex BlockTagPattern();

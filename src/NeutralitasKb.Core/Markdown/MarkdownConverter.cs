@@ -18,9 +18,10 @@ namespace NeutralitasKb.Markdown;
 public sealed class MarkdownConverter
 {
     public const string LineAttribute = "data-nkb-line";
-    public const int MaxNesting = 24;
+    public const int MaxNesting = NestingLimit.MaxDepth;
 
     private readonly MarkdownPipeline _pipeline;
+    private readonly RawHtmlSanitizer? _sanitizer;
 
     public MarkdownConverter(SiteSettings settings)
     {
@@ -37,14 +38,28 @@ public sealed class MarkdownConverter
         }
 
         _pipeline = builder.Build();
+        _sanitizer = settings.AllowRawHtml ? new RawHtmlSanitizer(settings.AllowedHtmlTags) : null;
     }
 
     /// <summary>Converts a page body. <paramref name="firstLine"/> is the 1-based file line of the body's first line.</summary>
     /// <param name="resolveLink">Maps a link as written (e.g. "../sanksi.md#berat") to the URL to emit, or returns it unchanged.</param>
     public MarkdownResult Convert(string markdown, string file, int firstLine, DiagnosticBag diagnostics, Func<string, string>? resolveLink = null)
     {
+        try
+        {
+            return ConvertChecked(markdown, file, firstLine, diagnostics, resolveLink);
+        }
+        catch (ArgumentException ex) when (NestingLimit.IsMarkdigLimit(ex))
+        {
+            NestingLimit.ReportMarkdigLimit(markdown, file, firstLine, diagnostics);
+            return new MarkdownResult("", [], false);
+        }
+    }
+
+    private MarkdownResult ConvertChecked(string markdown, string file, int firstLine, DiagnosticBag diagnostics, Func<string, string>? resolveLink)
+    {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
-        if (!CheckNesting(document, file, firstLine, diagnostics))
+        if (!NestingLimit.Check(document, file, firstLine, diagnostics))
         {
             return new MarkdownResult("", [], false);
         }
@@ -84,35 +99,47 @@ public sealed class MarkdownConverter
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new MarkdownResult(writer.ToString(), headings, ok);
+        var html = writer.ToString();
+        if (_sanitizer is not null)
+        {
+            (html, var removed) = _sanitizer.Sanitize(html);
+            ok &= ReportRemoved(removed, markdown, file, firstLine, diagnostics);
+        }
+
+        return new MarkdownResult(html, headings, ok);
     }
 
-    /// <summary>Deeply nested lists or quotes would exhaust the stack while rendering: refuse them with a clear error.</summary>
-    private static bool CheckNesting(MarkdownDocument document, string file, int firstLine, DiagnosticBag diagnostics)
+    /// <summary>A tag outside html.allowedTags is an error (the editor decides); a removed handler, style or script address a warning.</summary>
+    private static bool ReportRemoved(IReadOnlyList<RemovedHtml> removed, string markdown, string file, int firstLine, DiagnosticBag diagnostics)
     {
-        var stack = new Stack<(Block Block, int Depth)>();
-        stack.Push((document, 0));
-        while (stack.Count > 0)
+        var ok = true;
+        foreach (var item in removed.Distinct())
         {
-            var (block, depth) = stack.Pop();
-            if (depth > MaxNesting)
+            var (line, column) = Find(markdown, item.Written);
+            if (item.IsTag)
             {
-                diagnostics.Error(DiagnosticCodes.NestingTooDeep, file, firstLine + block.Line, block.Column + 1,
-                    $"lists or quotes are nested more than {MaxNesting} levels deep",
-                    "flatten the structure: use headings or separate lists instead of deeper nesting");
-                return false;
+                var tag = item.Written.TrimStart('<');
+                diagnostics.Error(DiagnosticCodes.RawHtmlNotAllowed, file, firstLine + line, column, $"{item.What} is not allowed",
+                    $"remove it, or add '{tag}' to 'html: allowedTags' in settings.yml if the site's editors trust it");
+                ok = false;
             }
-
-            if (block is ContainerBlock container)
+            else
             {
-                foreach (var child in container)
-                {
-                    stack.Push((child, depth + 1));
-                }
+                diagnostics.Warning(DiagnosticCodes.RawHtmlNotAllowed, file, firstLine + line, column, $"{item.What} was removed",
+                    "event handlers, inline styles and javascript: or data: addresses never run on this site: use the theme's CSS and JavaScript files");
             }
         }
 
-        return true;
+        return ok;
+    }
+
+    /// <summary>0-based line and 1-based column of the first case-insensitive occurrence, or the body's start.</summary>
+    private static (int Line, int Column) Find(string markdown, string text)
+    {
+        var at = markdown.IndexOf(text, StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return (0, 1);
+        var line = markdown.AsSpan(0, at).Count('\n');
+        return (line, at - (markdown.LastIndexOf('\n', Math.Max(0, at - 1)) + 1) + 1);
     }
 }
 

@@ -67,5 +67,6 @@ public sealed class OpdSnippets
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
-    private static string Digits(string phone) => new(phone.Where(c => char.IsDigit(c) || c == '+').ToArray());
+    /// <summary>The number a tel: link dials: digits and a leading +, without the spaces and brackets people write.</summary>
+    internal static string Digits(string phone) => new(phone.Where(c => char.IsDigit(c) || c == '+').ToArray());
 }

@@ -11,7 +11,9 @@ public sealed class RenderMarkdown : IBuildStage
     {
         var converter = new MarkdownConverter(context.Settings);
         context.Markdown = converter;
-        var urlBySource = context.Pages.ToDictionary(p => p.Source.RelativePath, p => p.Url, StringComparer.Ordinal);
+        // Alias pages share their page's source: only the page itself names the URL a link to its file goes to.
+        var urlBySource = context.Pages.Where(p => p.RedirectTo is null).DistinctBy(p => p.Source.RelativePath)
+            .ToDictionary(p => p.Source.RelativePath, p => p.Url, StringComparer.Ordinal);
         var pages = context.Pages.ToArray();
         Parallel.For(0, pages.Length, new ParallelOptions { MaxDegreeOfParallelism = context.Options.Parallelism }, i =>
         {

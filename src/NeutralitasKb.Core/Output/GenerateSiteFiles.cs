@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security;
 using System.Text;
 using NeutralitasKb.Build;
+using NeutralitasKb.Diagnostics;
 using NeutralitasKb.Layout;
 using NeutralitasKb.Site;
 using NeutralitasKb.Sources;
@@ -28,6 +29,7 @@ public sealed class GenerateSiteFiles : IBuildStage
         context.Files["robots.txt"] = OutputFile.Text("robots.txt", Robots(settings));
 
         var coded = context.Pages.Where(p => !p.Failed && p.RedirectTo is null).ToList();
+        ReportSharedQrFiles(coded, context);
         var codes = new OutputFile[coded.Count];
         Parallel.For(0, coded.Count, new ParallelOptions { MaxDegreeOfParallelism = context.Options.Parallelism }, i =>
         {
@@ -38,6 +40,22 @@ public sealed class GenerateSiteFiles : IBuildStage
         foreach (var code in codes)
         {
             context.Files[code.Path] = code;
+        }
+    }
+
+    /// <summary>QR file names flatten the slug ("a/b" and "a-b" both give qr/a-b.svg): two such pages must not share one code.</summary>
+    private static void ReportSharedQrFiles(IReadOnlyList<Page> pages, BuildContext context)
+    {
+        // Pages with the very same URL are already reported by CheckUrls; only distinct URLs that flatten alike count here.
+        var distinct = pages.DistinctBy(p => p.Url);
+        foreach (var group in distinct.GroupBy(p => LayoutModel.QrPath(p.Url), StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var who = string.Join("; ", group.Select(p => $"{p.Display} ({p.Url})"));
+            foreach (var page in group)
+            {
+                context.Diagnostics.Error(DiagnosticCodes.DuplicateUrl, page.Display, page.Meta.LineOf("slug"), 1,
+                    $"the QR code file '{group.Key}' would be shared by {who}", "change one of the slugs so each page keeps its own QR code");
+            }
         }
     }
 

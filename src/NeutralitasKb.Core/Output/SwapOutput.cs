@@ -15,11 +15,11 @@ public sealed class SwapOutput : IBuildStage
         {
             OutputFolder.Swap(context.StagingPath, context.Folders.Output);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (IoProblem.IsIo(ex))
         {
             OutputFolder.TryDelete(context.StagingPath);
             context.Diagnostics.Error(DiagnosticCodes.OutputFailed, context.Folders.Display(context.Folders.Output), 0, 0,
-                $"cannot replace the output folder: {ex.Message}", "close programs that use files in it (a file manager, a web server on Windows) and build again");
+                $"cannot replace the output folder: {IoProblem.Describe(ex)}", "close programs that use files in it (a file manager, a web server on Windows) and build again");
         }
     }
 }

@@ -14,6 +14,14 @@ public sealed class WriteStaging : IBuildStage
     public void Run(BuildContext context)
     {
         if (context.Options.CheckOnly) return;
+        var output = context.Folders.Display(context.Folders.Output);
+        if (File.Exists(context.Folders.Output))
+        {
+            context.Diagnostics.Error(DiagnosticCodes.OutputFailed, output, 0, 0, "the output path is a file, not a folder",
+                "rename or delete that file, or pass '--output DIR' with a folder; nothing was written");
+            return;
+        }
+
         var staging = OutputFolder.NewStagingPath(context.Folders.Output);
         try
         {
@@ -23,11 +31,11 @@ public sealed class WriteStaging : IBuildStage
             Parallel.ForEach(context.Files.Values, options, file => Write(staging, file.Path, file.Bytes, file.CopyFrom));
             context.StagingPath = staging;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (IoProblem.IsIo(ex))
         {
             OutputFolder.TryDelete(staging);
-            context.Diagnostics.Error(DiagnosticCodes.OutputFailed, context.Folders.Display(context.Folders.Output), 0, 0,
-                $"cannot write the site: {ex.Message}", "check free disk space and that you may write next to the output folder; the previous site is unchanged");
+            context.Diagnostics.Error(DiagnosticCodes.OutputFailed, output, 0, 0,
+                $"cannot write the site: {IoProblem.Describe(ex)}", "check free disk space and that you may write next to the output folder; the previous site is unchanged");
         }
     }
 

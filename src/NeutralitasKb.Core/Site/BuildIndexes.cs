@@ -4,8 +4,8 @@ using NeutralitasKb.Layout;
 namespace NeutralitasKb.Site;
 
 /// <summary>
-/// Data for the generated listing pages: the A–Z topic index (front matter keywords, page titles and section
-/// headings) and the list of shareable links with QR codes for circulars.
+/// Data for the generated listing pages: the A–Z topic index (see <see cref="AzIndex"/>) and the list of shareable
+/// links with QR codes for circulars.
 /// </summary>
 public sealed class BuildIndexes : IBuildStage
 {
@@ -14,7 +14,9 @@ public sealed class BuildIndexes : IBuildStage
     public void Run(BuildContext context)
     {
         var pages = PublishedPages(context.Pages).ToList();
-        context.LayoutData["azIndex"] = AzIndex(pages);
+        var entries = AzIndex.Entries(pages, context.Synonyms);
+        context.LayoutData["azIndex"] = AzIndexData(entries);
+        context.LayoutData["azLetters"] = AzLetters(entries);
         context.LayoutData["links"] = Links(pages, context.Settings);
     }
 
@@ -22,33 +24,30 @@ public sealed class BuildIndexes : IBuildStage
     public static IEnumerable<Page> PublishedPages(IEnumerable<Page> pages) =>
         pages.Where(p => !p.Failed && p.RedirectTo is null && p.Url.EndsWith('/'));
 
-    public static List<Dictionary<string, object?>> AzIndex(IReadOnlyList<Page> pages)
-    {
-        var entries = new List<(string Term, string Url, string PageTitle)>();
-        foreach (var page in pages.Where(p => p.Meta.Search))
-        {
-            if (!page.IsHome) entries.Add((page.Meta.Title, page.Url, page.Meta.Title));
-            foreach (var keyword in page.Meta.Keywords) entries.Add((keyword, page.Url, page.Meta.Title));
-            if (page.Url.StartsWith("/dasar-hukum/", StringComparison.Ordinal)) continue;
-            foreach (var heading in page.Headings.Where(h => h.Level == 2))
-            {
-                entries.Add((heading.Text, page.Url + "#" + heading.Id, page.Meta.Title));
-            }
-        }
-
-        return entries
-            .Where(e => e.Term.Length > 0)
-            .DistinctBy(e => (e.Term.ToLowerInvariant(), e.Url))
-            .GroupBy(e => Letter(e.Term))
+    /// <summary>The index by letter (only letters that have entries), as the az-index layout reads it.</summary>
+    public static List<Dictionary<string, object?>> AzIndexData(IReadOnlyList<AzIndex.Entry> entries) =>
+        entries
+            .GroupBy(e => AzIndex.Letter(e.Term))
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new Dictionary<string, object?>
             {
                 ["letter"] = g.Key,
-                ["id"] = g.Key == "0–9" ? "angka" : g.Key.ToLowerInvariant(),
-                ["entries"] = g.OrderBy(e => e.Term, StringComparer.OrdinalIgnoreCase).ThenBy(e => e.PageTitle, StringComparer.Ordinal)
-                    .Select(e => new Dictionary<string, object?> { ["term"] = e.Term, ["url"] = e.Url, ["pageTitle"] = e.PageTitle })
-                    .ToList(),
+                ["id"] = AzIndex.LetterId(g.Key),
+                ["entries"] = g.Select(e => new Dictionary<string, object?>
+                {
+                    ["term"] = e.Term, ["url"] = e.Url, ["pageTitle"] = e.PageTitle, ["see"] = e.See,
+                }).ToList(),
             })
+            .ToList();
+
+    /// <summary>The whole alphabet for the letter navigation: letters without entries are shown but not linked.</summary>
+    public static List<Dictionary<string, object?>> AzLetters(IReadOnlyList<AzIndex.Entry> entries)
+    {
+        var present = entries.Select(e => AzIndex.Letter(e.Term)).ToHashSet(StringComparer.Ordinal);
+        var letters = Enumerable.Range('A', 26).Select(c => ((char)c).ToString()).ToList();
+        if (present.Contains(AzIndex.DigitsLetter)) letters.Insert(0, AzIndex.DigitsLetter);
+        return letters
+            .Select(l => new Dictionary<string, object?> { ["letter"] = l, ["id"] = AzIndex.LetterId(l), ["present"] = present.Contains(l) })
             .ToList();
     }
 
@@ -64,10 +63,4 @@ public sealed class BuildIndexes : IBuildStage
                 ["qrUrl"] = LayoutModel.QrPath(p.Url),
             })
             .ToList();
-
-    private static string Letter(string term)
-    {
-        var first = char.ToUpperInvariant(term.TrimStart('"', '\'', '(', '“')[0]);
-        return first is >= 'A' and <= 'Z' ? first.ToString() : "0–9";
-    }
 }

@@ -36,7 +36,9 @@ public sealed class CheckUrls : IBuildStage
             {
                 var code = list.All(c => c.How == "slug") ? DiagnosticCodes.DuplicateUrl : DiagnosticCodes.AliasConflict;
                 context.Diagnostics.Error(code, claim.Page.Display, claim.Line, 1, $"URL '{group.Key}' is claimed by {list.Count} sources: {who}",
-                    "give each page its own 'slug', and remove the alias that duplicates a page's address");
+                    code == DiagnosticCodes.DuplicateUrl
+                        ? "give each page its own 'slug'"
+                        : "remove the alias that repeats a page's address (or another alias), or change that page's 'slug'");
             }
         }
     }

@@ -9,12 +9,19 @@ namespace NeutralitasKb.Site;
 public static partial class SettingsLoader
 {
     public const string FileName = "settings.yml";
-
-    private static readonly YamlReader.Codes Codes = new(
+    /// <summary>Settings and the other site data files (published-links.yml) report under the settings codes.</summary>
+    public static readonly YamlReader.Codes Codes = new(
         DiagnosticCodes.SettingsSyntax, DiagnosticCodes.SettingsUnknownKey, DiagnosticCodes.SettingsInvalidValue);
 
     public static SiteSettings? Load(SiteFolders folders, DiagnosticBag diagnostics)
     {
+        if (!Directory.Exists(folders.Input))
+        {
+            diagnostics.Error(DiagnosticCodes.InputFolderMissing, folders.Display(folders.Input), 0, 0,
+                "the input folder does not exist", "run the command in the project folder, or pass '--input DIR', or create a site with 'nkb init DIR'");
+            return null;
+        }
+
         var path = Path.Combine(folders.Input, FileName);
         var file = folders.Display(path);
         if (!File.Exists(path))
@@ -24,21 +31,9 @@ public static partial class SettingsLoader
             return null;
         }
 
-        string text;
-        try
+        var text = SourceText.Read(path, file, SourceText.MaxDataBytes, diagnostics);
+        if (text is null)
         {
-            text = TextFile.ReadUtf8(path);
-        }
-        catch (System.Text.DecoderFallbackException)
-        {
-            diagnostics.Error(DiagnosticCodes.InvalidUtf8, file, 0, 0, "the settings file is not valid UTF-8 text",
-                "open it in a text editor and save it with UTF-8 encoding");
-            return null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, file, 0, 0, $"cannot read the settings file: {ex.Message}",
-                "check the file's permissions and save it as UTF-8");
             return null;
         }
 

@@ -8,8 +8,9 @@ public sealed class SiteNavigation
 
     public SiteNavigation(IEnumerable<Page> pages)
     {
-        var listed = pages.Where(p => !p.Failed).ToList();
-        _byUrl = listed.GroupBy(p => p.Url).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // Two pages with one URL are reported by CheckUrls; the navigation keeps the first so the build can go on and report more.
+        var listed = pages.Where(p => !p.Failed).DistinctBy(p => p.Url).ToList();
+        _byUrl = listed.ToDictionary(p => p.Url, StringComparer.Ordinal);
         var inNav = listed.Where(p => p.Meta.Nav && !p.IsHome && p.Url.EndsWith('/')).ToList();
         Children = inNav
             .GroupBy(p => ParentUrl(p.Url))

@@ -12,6 +12,9 @@ public sealed partial class ParsePages : IBuildStage
     /// <summary>Larger Markdown files are refused: a guidance page of several megabytes is a mistake (a pasted PDF dump).</summary>
     public const int MaxMarkdownBytes = 4 * 1024 * 1024;
 
+    /// <summary>The slug names the page's folder and its QR code file ('/' becomes '-'): keep it well under the 255-byte file-name limit.</summary>
+    public const int MaxSlugLength = 120;
+
     private static readonly YamlReader.Codes Codes = new(
         DiagnosticCodes.FrontMatterSyntax, DiagnosticCodes.FrontMatterUnknownKey, DiagnosticCodes.FrontMatterInvalidValue);
 
@@ -28,33 +31,10 @@ public sealed partial class ParsePages : IBuildStage
 
     public static Page Parse(SourceFile source, DiagnosticBag diagnostics)
     {
-        var file = source.DisplayPath;
         var fallback = new Page { Source = source, Meta = new FrontMatter(), Url = UrlFromPath(source.RelativePath), Failed = true };
-        string text;
-        try
+        var text = SourceText.Read(source.FullPath, source.DisplayPath, MaxMarkdownBytes, diagnostics);
+        if (text is null)
         {
-            var info = new FileInfo(source.FullPath);
-            if (info.Length > MaxMarkdownBytes)
-            {
-                diagnostics.Error(DiagnosticCodes.FileTooLarge, file, 0, 0,
-                    $"the page is {info.Length / (1024 * 1024.0):0.0} MB; pages may be at most {MaxMarkdownBytes / (1024 * 1024)} MB",
-                    "split it into several pages, or link to the document instead of pasting it");
-                return fallback;
-            }
-
-            text = TextFile.ReadUtf8(source.FullPath);
-        }
-        catch (System.Text.DecoderFallbackException ex)
-        {
-            var offset = ex.Index >= 0 ? ex.Index : 0;
-            diagnostics.Error(DiagnosticCodes.InvalidUtf8, file, 0, 0, $"the file is not valid UTF-8 text (bad byte near byte offset {offset})",
-                "open it in a text editor and save it with UTF-8 encoding");
-            return fallback;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, file, 0, 0, $"cannot read the file: {ex.Message}",
-                "check that the file exists and that you may read it");
             return fallback;
         }
 
@@ -101,8 +81,11 @@ public sealed partial class ParsePages : IBuildStage
     {
         var file = source.DisplayPath;
         var ok = true;
-        var keyLines = YamlReader.KeysOf(typeof(FrontMatterDocument)).ToDictionary(k => k, k => TextFile.LineOfKey(yaml, k) + 1);
-        int LineOf(string key) => keyLines[key];
+        var keyLines = YamlReader.KeysOf(typeof(FrontMatterDocument))
+            .Select(k => (Key: k, Line: TextFile.FindLineOfKey(yaml, k)))
+            .Where(k => k.Line is not null)
+            .ToDictionary(k => k.Key, k => k.Line!.Value + 1);
+        int LineOf(string key) => keyLines.GetValueOrDefault(key, 1);
 
         if (string.IsNullOrWhiteSpace(d.Title))
         {
@@ -122,6 +105,12 @@ public sealed partial class ParsePages : IBuildStage
         {
             diagnostics.Error(DiagnosticCodes.SlugInvalid, file, LineOf("slug"), 1, $"slug '{d.Slug}' is not a valid URL path",
                 "use lowercase letters, digits and hyphens, with '/' between folders, e.g. 'dasar-hukum/pp-94-2021'");
+            ok = false;
+        }
+        else if (slug is not null && slug.Length > MaxSlugLength)
+        {
+            diagnostics.Error(DiagnosticCodes.SlugInvalid, file, LineOf("slug"), 1, $"slug is {slug.Length} characters long; at most {MaxSlugLength} fit in a file name",
+                "use a short address of a few words: it is typed from printed circulars");
             ok = false;
         }
         else if (d.Slug is null && !IsHomeSource(source.RelativePath))

@@ -13,9 +13,7 @@ public sealed class ReadSources : IBuildStage
         var folders = context.Folders;
         if (!Directory.Exists(folders.Input))
         {
-            context.Diagnostics.Error(DiagnosticCodes.InputFolderMissing, folders.Display(folders.Input), 0, 0,
-                "the input folder does not exist", "run the command in the project folder, or pass '--input DIR', or create a site with 'nkb init DIR'");
-            return;
+            return; // reported by LoadSettings, which runs first
         }
 
         if (!Directory.Exists(folders.Theme))

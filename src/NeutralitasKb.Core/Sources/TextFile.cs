@@ -24,7 +24,10 @@ public static class TextFile
     }
 
     /// <summary>1-based line of the first "key:" (at any indentation) in a YAML text; 1 if absent.</summary>
-    public static int LineOfKey(string yaml, string key)
+    public static int LineOfKey(string yaml, string key) => FindLineOfKey(yaml, key) ?? 1;
+
+    /// <summary>1-based line of the first "key:" (at any indentation) in a YAML text; null if absent.</summary>
+    public static int? FindLineOfKey(string yaml, string key)
     {
         var line = 1;
         var start = 0;
@@ -43,6 +46,6 @@ public static class TextFile
             start = end + 1;
         }
 
-        return 1;
+        return null;
     }
 }

@@ -12,6 +12,6 @@
   if (days < 0) return;
   el.textContent = days === 0 ? 'Hari ini hari pemungutan suara.'
     : days === 1 ? 'Besok hari pemungutan suara.'
-      : days + ' hari lagi menuju hari pemungutan suara.';
+      : days + ' hari lagi menuju pemungutan suara.';
   el.hidden = false;
 })();
