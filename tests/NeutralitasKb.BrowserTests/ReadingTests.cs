@@ -49,8 +49,10 @@ public sealed class ReadingTests(SiteFixture site)
 
             Assert.True(await PageProbes.TabTo(page, "e => e.closest('.nav-list') && e.textContent.trim() === 'Cara melapor'"), "Tab never reaches 'Cara melapor' in the open menu");
             await page.Keyboard.PressAsync("Enter");
-            await page.WaitForURLAsync(site.Url("/cara-melapor/"));
-            Assert.Equal("Cara melapor", (await page.Locator("h1").TextContentAsync())?.Trim());
+
+            // Polls the address (WaitForURL can miss a navigation that a key press already started).
+            await Assertions.Expect(page).ToHaveURLAsync(site.Url("/cara-melapor/"));
+            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Cara melapor");
 
             await page.GotoAsync(site.Url(GuidancePage));
             await page.Keyboard.PressAsync("Tab");
@@ -160,8 +162,8 @@ public sealed class ReadingTests(SiteFixture site)
 
             await page.Locator(".nav-menu > summary").ClickAsync();
             await page.Locator(".nav-list a", new PageLocatorOptions { HasText = "Sanksi pelanggaran netralitas" }).ClickAsync();
-            await page.WaitForURLAsync(site.Url("/sanksi/"));
-            Assert.Equal("Sanksi pelanggaran netralitas", (await page.Locator("h1").TextContentAsync())?.Trim());
+            await Assertions.Expect(page).ToHaveURLAsync(site.Url("/sanksi/"));
+            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Sanksi pelanggaran netralitas");
         }, javaScript: false);
     }
 
