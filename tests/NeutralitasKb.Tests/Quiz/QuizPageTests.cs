@@ -7,8 +7,8 @@ namespace NeutralitasKb.Tests.Quiz;
 /// <summary>The quiz page as the real theme renders it: the no-JavaScript quiz, and what quiz.js reads from it.</summary>
 public sealed class QuizPageTests
 {
-    /// <summary>The quiz page, and the pages the real theme's header and footer link to.</summary>
-    private const string Pages = """
+    /// <summary>The pages the real theme links to, with the quiz page on the 'quiz' layout.</summary>
+    private static readonly string Pages = RealThemePages.With("""
         -- input/kuis.md --
         ---
         title: Kuis swa-uji
@@ -19,39 +19,7 @@ public sealed class QuizPageTests
         toc: false
         ---
         Jawab skenario berikut.
-        -- input/tentang.md --
-        ---
-        title: Tentang
-        description: Tentang situs.
-        slug: tentang
-        reviewed: 2026-11-23
-        ---
-        Teks.
-        -- input/indeks.md --
-        ---
-        title: Indeks
-        description: Indeks A-Z.
-        slug: indeks
-        reviewed: 2026-11-23
-        ---
-        Teks.
-        -- input/tautan.md --
-        ---
-        title: Tautan
-        description: Tautan.
-        slug: tautan
-        reviewed: 2026-11-23
-        ---
-        Teks.
-        -- input/pembaruan.md --
-        ---
-        title: Pembaruan
-        description: Pembaruan.
-        slug: pembaruan
-        reviewed: 2026-11-23
-        ---
-        Teks.
-        """;
+        """);
 
     [Fact]
     public void Quiz_page_lists_every_scenario_with_its_options_and_the_answer_behind_a_reveal()
