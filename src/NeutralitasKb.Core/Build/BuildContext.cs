@@ -2,6 +2,7 @@ using NeutralitasKb.Diagnostics;
 using NeutralitasKb.Layout;
 using NeutralitasKb.Markdown;
 using NeutralitasKb.Output;
+using NeutralitasKb.Quiz;
 using NeutralitasKb.Search;
 using NeutralitasKb.Site;
 using NeutralitasKb.Sources;
@@ -25,6 +26,9 @@ public sealed class BuildContext(SiteFolders folders, BuildOptions options, Diag
 
     /// <summary>The build's one configured Markdown pipeline (also used for quiz texts).</summary>
     public MarkdownConverter Markdown { get; set; } = null!;
+
+    /// <summary>The compiled quiz, or null when the site has none; its links are checked after the HTML exists.</summary>
+    public QuizModel? Quiz { get; set; }
 
     public LayoutSet Layouts { get; set; } = null!;
 

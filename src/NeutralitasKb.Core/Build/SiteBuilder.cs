@@ -5,6 +5,7 @@ using NeutralitasKb.Html;
 using NeutralitasKb.Layout;
 using NeutralitasKb.Markdown;
 using NeutralitasKb.Output;
+using NeutralitasKb.Quiz;
 using NeutralitasKb.Search;
 using NeutralitasKb.Site;
 using NeutralitasKb.Sources;
@@ -28,6 +29,7 @@ public sealed class SiteBuilder
         new AddRedirectPages(),
         new BuildNavigation(),
         new RenderMarkdown(),
+        new CompileQuiz(),
         new CompileSynonyms(),
         new BuildIndexes(),
         new LoadLayouts(),
@@ -35,6 +37,7 @@ public sealed class SiteBuilder
         new GenerateSiteFiles(),
         new PostProcessHtml(),
         new CheckLinks(),
+        new CheckQuizLinks(),
         new CheckOutputPaths(),
         new CheckPublishedLinks(),
         new WriteStaging(),

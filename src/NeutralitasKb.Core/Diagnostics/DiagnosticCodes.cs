@@ -35,6 +35,21 @@ public static class DiagnosticCodes
     public const string NestingTooDeep = "NKB3002";
     public const string RawHtmlNotAllowed = "NKB3003";
 
+    // 4xxx: quiz (input/quiz/topics.yml and input/quiz/questions/*.yml)
+    public const string QuizSyntax = "NKB4001";
+    public const string QuizUnknownKey = "NKB4002";
+    public const string QuizCorrectCount = "NKB4003";
+    public const string QuizOptionCount = "NKB4004";
+    public const string QuizFieldMissing = "NKB4005";
+    public const string QuizInvalidValue = "NKB4006";
+    public const string QuizUnknownTopic = "NKB4007";
+    public const string QuizUnknownSanction = "NKB4008";
+    public const string QuizDuplicateId = "NKB4009";
+    public const string QuizBrokenLink = "NKB4010";
+    public const string QuizBrokenAnchor = "NKB4011";
+    public const string QuizPoolTooSmall = "NKB4012";
+    public const string QuizTopicsMissing = "NKB4013";
+
     // 5xxx: links and anchors
     public const string BrokenLink = "NKB5001";
     public const string BrokenAnchor = "NKB5002";

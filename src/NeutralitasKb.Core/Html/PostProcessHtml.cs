@@ -17,6 +17,12 @@ public sealed class PostProcessHtml : IBuildStage
 {
     private static readonly string[] UrlAttributes = ["href", "src", "action", "poster", "data-url"];
 
+    /// <summary>
+    /// Marks a link that a feature stage checks itself at its real source (the quiz's YAML file and line): it is
+    /// rewritten like every link, but left out of the generic link check so each broken link is reported once.
+    /// </summary>
+    public const string CheckedElsewhereAttribute = "data-nkb-checked";
+
     public bool RunsAfterErrors => true;
 
     public void Run(BuildContext context)
@@ -49,6 +55,8 @@ public sealed class PostProcessHtml : IBuildStage
         {
             var (file, line, column) = Position(element, page);
             element.RemoveAttribute(MarkdownConverter.LineAttribute);
+            var checkedElsewhere = element.HasAttribute(CheckedElsewhereAttribute);
+            element.RemoveAttribute(CheckedElsewhereAttribute);
             if (element.LocalName == "meta")
             {
                 RewriteRefresh(element, page, basePath, isNotFoundPage, links);
@@ -74,13 +82,13 @@ public sealed class PostProcessHtml : IBuildStage
                 if (href.Length == 0 || UrlRewriter.IsOtherScheme(href)) continue;
                 if (href.StartsWith('#'))
                 {
-                    if (attribute == "href" && href.Length > 1) links.Add(new LinkReference(href, page.Url, href[1..], file, line, column));
+                    if (attribute == "href" && href.Length > 1 && !checkedElsewhere) links.Add(new LinkReference(href, page.Url, href[1..], file, line, column));
                     continue;
                 }
 
                 var target = UrlRewriter.ToRootPath(href, page.Url);
                 var (path, fragment) = Split(target);
-                links.Add(new LinkReference(href, path, fragment, file, line, column));
+                if (!checkedElsewhere) links.Add(new LinkReference(href, path, fragment, file, line, column));
                 if (UrlRewriter.IsRootPath(href) && target is not null)
                 {
                     element.SetAttribute(attribute, isNotFoundPage ? basePath + target.TrimStart('/') : UrlRewriter.Relative(target, page.Url));
