@@ -57,6 +57,8 @@ public sealed class SiteBuilder
             OutputFolder.Recover(folders.Output);
         }
 
+        var timings = new List<StageTiming>(stages.Count);
+        var stageClock = new Stopwatch();
         foreach (var stage in stages)
         {
             if (diagnostics.HasErrors && (!stage.RunsAfterErrors || context.Settings is null))
@@ -64,6 +66,7 @@ public sealed class SiteBuilder
                 continue;
             }
 
+            stageClock.Restart();
             try
             {
                 stage.Run(context);
@@ -79,6 +82,8 @@ public sealed class SiteBuilder
                     Console.Error.WriteLine(inner);
                 }
             }
+
+            timings.Add(new StageTiming(stage.GetType().Name, stageClock.Elapsed));
         }
 
         if (context.StagingPath is not null && Directory.Exists(context.StagingPath))
@@ -88,12 +93,15 @@ public sealed class SiteBuilder
 
         clock.Stop();
         var pages = context.Pages.Count(p => !p.Failed && p.RedirectTo is null);
-        return new BuildResult(diagnostics.Sorted(), pages, context.Files.Count, clock.Elapsed, context);
+        return new BuildResult(diagnostics.Sorted(), pages, context.Files.Count, clock.Elapsed, context) { Stages = timings };
     }
 }
 
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Files, TimeSpan Elapsed, BuildContext Context)
 {
+    /// <summary>Wall time of each stage that ran, in build order (skipped stages are absent).</summary>
+    public IReadOnlyList<StageTiming> Stages { get; init; } = [];
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int Errors => Diagnostics.Count(d => d.IsError);
