@@ -48,6 +48,8 @@ public sealed class SiteBuilder
             OutputFolder.Recover(folders.Output);
         }
 
+        var timings = new List<StageTiming>(stages.Count);
+        var stageClock = new Stopwatch();
         foreach (var stage in stages)
         {
             if (diagnostics.HasErrors && (!stage.RunsAfterErrors || context.Settings is null))
@@ -55,6 +57,7 @@ public sealed class SiteBuilder
                 continue;
             }
 
+            stageClock.Restart();
             try
             {
                 stage.Run(context);
@@ -70,6 +73,8 @@ public sealed class SiteBuilder
                     Console.Error.WriteLine(inner);
                 }
             }
+
+            timings.Add(new StageTiming(stage.GetType().Name, stageClock.Elapsed));
         }
 
         if (context.StagingPath is not null && Directory.Exists(context.StagingPath))
@@ -79,12 +84,15 @@ public sealed class SiteBuilder
 
         clock.Stop();
         var pages = context.Pages.Count(p => !p.Failed && p.RedirectTo is null);
-        return new BuildResult(diagnostics.Sorted(), pages, context.Files.Count, clock.Elapsed, context);
+        return new BuildResult(diagnostics.Sorted(), pages, context.Files.Count, clock.Elapsed, context) { Stages = timings };
     }
 }
 
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Files, TimeSpan Elapsed, BuildContext Context)
 {
+    /// <summary>Wall time of each stage that ran, in build order (skipped stages are absent).</summary>
+    public IReadOnlyList<StageTiming> Stages { get; init; } = [];
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int Errors => Diagnostics.Count(d => d.IsError);

@@ -1,0 +1,10 @@
+namespace NeutralitasKb.Benchmarks.Corpus;
+
+public enum PageKind
+{
+    Home,
+    Helper,
+    NotFound,
+    Section,
+    Topic,
+}
