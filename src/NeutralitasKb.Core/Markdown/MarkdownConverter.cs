@@ -1,7 +1,6 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.CustomContainers;
-using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -49,42 +48,39 @@ public sealed class MarkdownConverter
             return new MarkdownResult("", [], false);
         }
 
+        // One walk over the tree, in document order: callout types, links (resolved and tagged with their line), headings.
         var ok = true;
-        foreach (var container in document.Descendants<CustomContainer>())
+        var headings = new List<Heading>();
+        foreach (var node in document.Descendants())
         {
-            var type = (container.Info ?? "").Trim().ToLowerInvariant();
-            if (!Callouts.IsKnown(type))
+            switch (node)
             {
-                var known = Callouts.Labels.Keys.Append(Callouts.OpdContacts).Append(Callouts.OpdReporting).ToList();
-                var suggestion = Suggest.Closest(type, known);
-                diagnostics.Error(DiagnosticCodes.UnknownCallout, file, firstLine + container.Line, container.Column + 1,
-                    $"unknown callout type '{type}'",
-                    suggestion is null ? $"use one of: {string.Join(", ", known)}" : $"did you mean '{suggestion}'? Callouts: {string.Join(", ", known)}");
-                ok = false;
+                case CustomContainer container when !Callouts.IsKnown((container.Info ?? "").Trim().ToLowerInvariant()):
+                    ReportUnknownCallout(container, file, firstLine, diagnostics);
+                    ok = false;
+                    break;
+                case LinkInline { IsImage: false, Url: not null } link:
+                    if (resolveLink is not null) link.Url = resolveLink(link.Url);
+                    link.GetAttributes().AddProperty(LineAttribute, $"{firstLine + link.Line}:{link.Column + 1}");
+                    break;
+                case HeadingBlock heading when heading.GetAttributes().Id is { } id:
+                    headings.Add(new Heading(heading.Level, id, PlainText.Of(heading.Inline), firstLine + heading.Line));
+                    break;
             }
         }
 
-        foreach (var link in document.Descendants<LinkInline>())
-        {
-            if (link.IsImage || link.Url is null) continue;
-            if (resolveLink is not null) link.Url = resolveLink(link.Url);
-            link.GetAttributes().AddProperty(LineAttribute, $"{firstLine + link.Line}:{link.Column + 1}");
-        }
+        // The pipeline's pooled renderer: set up once per thread, not once per page.
+        return new MarkdownResult(document.ToHtml(_pipeline), headings, ok);
+    }
 
-        var headings = new List<Heading>();
-        foreach (var heading in document.Descendants<HeadingBlock>())
-        {
-            var id = heading.GetAttributes().Id;
-            if (id is null) continue;
-            headings.Add(new Heading(heading.Level, id, PlainText.Of(heading.Inline), firstLine + heading.Line));
-        }
-
-        var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return new MarkdownResult(writer.ToString(), headings, ok);
+    private static void ReportUnknownCallout(CustomContainer container, string file, int firstLine, DiagnosticBag diagnostics)
+    {
+        var type = (container.Info ?? "").Trim().ToLowerInvariant();
+        var known = Callouts.Labels.Keys.Append(Callouts.OpdContacts).Append(Callouts.OpdReporting).ToList();
+        var suggestion = Suggest.Closest(type, known);
+        diagnostics.Error(DiagnosticCodes.UnknownCallout, file, firstLine + container.Line, container.Column + 1,
+            $"unknown callout type '{type}'",
+            suggestion is null ? $"use one of: {string.Join(", ", known)}" : $"did you mean '{suggestion}'? Callouts: {string.Join(", ", known)}");
     }
 
     /// <summary>Deeply nested lists or quotes would exhaust the stack while rendering: refuse them with a clear error.</summary>
