@@ -15,6 +15,9 @@ public sealed partial class ParsePages : IBuildStage
     private static readonly YamlReader.Codes Codes = new(
         DiagnosticCodes.FrontMatterSyntax, DiagnosticCodes.FrontMatterUnknownKey, DiagnosticCodes.FrontMatterInvalidValue);
 
+    /// <summary>The front matter keys, looked up once: every page needs them for its key lines.</summary>
+    private static readonly IReadOnlyList<string> FrontMatterKeys = YamlReader.KeysOf(typeof(FrontMatterDocument)).ToArray();
+
     public bool RunsAfterErrors => true;
 
     public void Run(BuildContext context)
@@ -82,7 +85,7 @@ public sealed partial class ParsePages : IBuildStage
         var yaml = text[4..close.Index];
         var body = close.Index + close.Length >= text.Length ? "" : text[(close.Index + close.Length)..];
         var bodyLine = 1 + CountLines(text, close.Index + close.Length);
-        var document = YamlReader.Read<FrontMatterDocument>(yaml, file, 1, Codes, diagnostics, _ => YamlReader.KeysOf(typeof(FrontMatterDocument)));
+        var document = YamlReader.Read<FrontMatterDocument>(yaml, file, 1, Codes, diagnostics, _ => FrontMatterKeys);
         if (document is null && yaml.Trim().Length > 0)
         {
             return null;
@@ -101,7 +104,7 @@ public sealed partial class ParsePages : IBuildStage
     {
         var file = source.DisplayPath;
         var ok = true;
-        var keyLines = YamlReader.KeysOf(typeof(FrontMatterDocument)).ToDictionary(k => k, k => TextFile.LineOfKey(yaml, k) + 1);
+        var keyLines = FrontMatterKeys.ToDictionary(k => k, k => TextFile.LineOfKey(yaml, k) + 1);
         int LineOf(string key) => keyLines[key];
 
         if (string.IsNullOrWhiteSpace(d.Title))
