@@ -7,22 +7,7 @@ public sealed class OutputFolderTests
     [Fact]
     public void Pages_in_nested_sections_and_files_in_nested_folders_are_written()
     {
-        using var site = new TestSite("""
-            -- input/index.md --
-            ---
-            title: Beranda
-            description: d
-            reviewed: 2026-11-23
-            ---
-            Teks.
-            -- input/bagian/sub/dalam.md --
-            ---
-            title: Dalam
-            description: d
-            slug: bagian/sub/dalam
-            reviewed: 2026-11-23
-            ---
-            Teks dalam.
+        using var site = new TestSite(SiteSpec.Home("Teks.") + SiteSpec.Page("bagian/sub/dalam.md", "bagian/sub/dalam", "Dalam", "Teks dalam.") + """
             -- input/assets/img/deep/logo.svg --
             <svg xmlns="http://www.w3.org/2000/svg"></svg>
             """);

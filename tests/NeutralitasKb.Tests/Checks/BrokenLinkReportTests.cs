@@ -4,32 +4,16 @@ namespace NeutralitasKb.Tests.Checks;
 
 public sealed class BrokenLinkReportTests
 {
-    private static string Page(string file, string slug, string body) => $"""
-        -- input/{file} --
-        ---
-        title: {slug}
-        description: d
-        slug: {slug}
-        reviewed: 2026-11-23
-        ---
-        {body}
-
-        """;
-
     private static string Site(string layoutLink) =>
-        Page("sanksi.md", "sanksi", "Teks.") + Page("a.md", "a", "Lihat [x](/sanski/).") + Page("b.md", "b", "Lihat [y](/sanski/).") + $"""
+        SiteSpec.Home("Teks.")
+        + SiteSpec.Page("sanksi.md", "sanksi", "sanksi", "Teks.")
+        + SiteSpec.Page("a.md", "a", "a", "Lihat [x](/sanski/).")
+        + SiteSpec.Page("b.md", "b", "b", "Lihat [y](/sanski/).") + $"""
         -- theme/layouts/page.hbs --
         <!doctype html><html lang="id"><head><meta charset="utf-8"><title>{"{{page.title}}"}</title></head>
         <body><a href="{layoutLink}">Menu</a><main id="main">{"{{{page.content}}}"}</main></body></html>
         -- theme/layouts/home.hbs --
         <!doctype html><html lang="id"><head><meta charset="utf-8"><title>Beranda</title></head><body><main>{"{{{page.content}}}"}</main></body></html>
-        -- input/index.md --
-        ---
-        title: Beranda
-        description: d
-        reviewed: 2026-11-23
-        ---
-        Teks.
         """;
 
     [Fact]

@@ -4,7 +4,7 @@ namespace NeutralitasKb.Tests.Html;
 
 public sealed class AnchorTargetTests
 {
-    private const string Site = """
+    private static readonly string Site = """
         -- input/settings.yml --
         title: Situs Uji
         baseUrl: https://contoh.test/netralitas/
@@ -13,25 +13,10 @@ public sealed class AnchorTargetTests
           region: Kabupaten Uji
         html:
           allowRawHtml: true
-        -- input/index.md --
-        ---
-        title: Beranda
-        description: d
-        reviewed: 2026-11-23
-        ---
-        Lihat [lama](/sanksi/#pasal-lama), [isi](/sanksi/#main) dan [berat](/sanksi/#berat).
-        -- input/sanksi.md --
-        ---
-        title: Sanksi
-        description: d
-        slug: sanksi
-        reviewed: 2026-11-23
-        ---
-        <a name="pasal-lama"></a>
 
-        ## Hukuman berat {#berat}
-        Teks.
-        """;
+        """
+        + SiteSpec.Home("Lihat [lama](/sanksi/#pasal-lama), [isi](/sanksi/#main) dan [berat](/sanksi/#berat).")
+        + SiteSpec.Page("sanksi.md", "sanksi", "Sanksi", "<a name=\"pasal-lama\"></a>\n\n## Hukuman berat {#berat}\nTeks.");
 
     [Fact]
     public void Named_anchors_layout_ids_and_heading_ids_are_link_targets()
