@@ -66,6 +66,8 @@ public sealed class PostProcessHtml : IBuildStage
         var ids = new HashSet<string>(StringComparer.Ordinal);
         List<string>? names = null;
         var isNotFoundPage = !page.Url.EndsWith('/');
+        // Where a link written in the layout is reported: one string per page, not one per link.
+        var layoutFile = $"layouts/{page.Meta.Layout}.hbs (in {page.Display})";
         foreach (var element in document.QuerySelectorAll(Targets))
         {
             if (element.HasAttribute("id"))
@@ -80,7 +82,7 @@ public sealed class PostProcessHtml : IBuildStage
 
             if (HasUrl(element))
             {
-                RewriteUrls(element, page, basePath, isNotFoundPage, links);
+                RewriteUrls(element, page, layoutFile, basePath, isNotFoundPage, links);
             }
         }
 
@@ -93,9 +95,9 @@ public sealed class PostProcessHtml : IBuildStage
         return page with { Html = document.ToHtml(HtmlMarkupFormatter.Instance), Ids = ids, Links = links };
     }
 
-    private static void RewriteUrls(IElement element, Page page, string basePath, bool isNotFoundPage, List<LinkReference> links)
+    private static void RewriteUrls(IElement element, Page page, string layoutFile, string basePath, bool isNotFoundPage, List<LinkReference> links)
     {
-        var (file, line, column) = Position(element, page);
+        var (file, line, column) = Position(element, page, layoutFile);
         element.RemoveAttribute(MarkdownConverter.LineAttribute);
         if (element.LocalName == "meta")
         {
@@ -191,7 +193,7 @@ public sealed class PostProcessHtml : IBuildStage
 
     private static bool HasUrl(IElement element) => UrlElements.Match(element, null);
 
-    private static (string File, int Line, int Column) Position(IElement element, Page page)
+    private static (string File, int Line, int Column) Position(IElement element, Page page, string layoutFile)
     {
         var value = element.GetAttribute(MarkdownConverter.LineAttribute);
         if (value is not null)
@@ -203,7 +205,7 @@ public sealed class PostProcessHtml : IBuildStage
             }
         }
 
-        return ($"layouts/{page.Meta.Layout}.hbs (in {page.Display})", 0, 0);
+        return (layoutFile, 0, 0);
     }
 
     private static (string? Path, string? Fragment) Split(string? target)
