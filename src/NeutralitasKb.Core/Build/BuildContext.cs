@@ -12,6 +12,9 @@ namespace NeutralitasKb.Build;
 /// <summary>What the stages share. Each stage fills in its part; collections are replaced, never edited in place.</summary>
 public sealed class BuildContext(SiteFolders folders, BuildOptions options, DiagnosticBag diagnostics)
 {
+    private IReadOnlyList<Page> _pages = [];
+    private Dictionary<string, Page>? _pagesByUrl;
+
     public SiteFolders Folders { get; } = folders;
     public BuildOptions Options { get; } = options;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
@@ -22,7 +25,15 @@ public sealed class BuildContext(SiteFolders folders, BuildOptions options, Diag
     /// <summary>Every file of theme/ overlaid by input/, by relative path.</summary>
     public IReadOnlyDictionary<string, SourceFile> Sources { get; set; } = new Dictionary<string, SourceFile>();
 
-    public IReadOnlyList<Page> Pages { get; set; } = [];
+    public IReadOnlyList<Page> Pages
+    {
+        get => _pages;
+        set
+        {
+            _pages = value;
+            _pagesByUrl = null;
+        }
+    }
 
     /// <summary>The build's one configured Markdown pipeline (also used for quiz texts).</summary>
     public MarkdownConverter Markdown { get; set; } = null!;
@@ -52,5 +63,24 @@ public sealed class BuildContext(SiteFolders folders, BuildOptions options, Diag
     /// <summary>Groups of words that mean the same to a reader (input/synonyms.yml), for the search and the A–Z index.</summary>
     public SynonymSet Synonyms { get; set; } = SynonymSet.Empty;
 
-    public Page? FindPage(string url) => Pages.FirstOrDefault(p => p.Url == url);
+    /// <summary>
+    /// The first page with this URL, through an index built once per <see cref="Pages"/> list (stages replace the
+    /// list, never edit it). Safe from parallel stages: two threads may both build it, and either copy is right.
+    /// </summary>
+    public Page? FindPage(string url)
+    {
+        var index = Volatile.Read(ref _pagesByUrl);
+        if (index is null)
+        {
+            index = new Dictionary<string, Page>(_pages.Count, StringComparer.Ordinal);
+            foreach (var page in _pages)
+            {
+                index.TryAdd(page.Url, page);
+            }
+
+            Volatile.Write(ref _pagesByUrl, index);
+        }
+
+        return index.GetValueOrDefault(url);
+    }
 }

@@ -13,22 +13,38 @@ public sealed class CheckLinks : IBuildStage
     {
         var pages = context.Pages.GroupBy(p => p.Url).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var files = context.Files.Keys.Select(k => "/" + k).ToHashSet(StringComparer.Ordinal);
-        var reported = new HashSet<string>(StringComparer.Ordinal);
+        var reported = new HashSet<(string Href, string Layout)>();
+        // "Did you mean" compares a missing path with every page and file: once per missing path, not once per link.
+        var suggestions = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var page in context.Pages.Where(p => !p.Failed))
         {
             foreach (var link in page.Links)
             {
-                var problem = Check(link, pages, files);
+                // A broken link in a layout shows on every page: report it once, and check it only until then.
+                (string, string)? layoutKey = link.Line == 0 ? (link.Href, page.Meta.Layout) : null;
+                if (layoutKey is { } seen && reported.Contains(seen)) continue;
+                var problem = Check(link, pages, files, suggestions);
                 if (problem is null) continue;
                 var (code, message, fix) = problem.Value;
-                // A broken link in a layout shows on every page: report it once.
-                if (link.Line == 0 && !reported.Add(link.Href + "|" + page.Meta.Layout)) continue;
+                if (layoutKey is { } key) reported.Add(key);
                 context.Diagnostics.Error(code, link.File, link.Line, link.Column, message, fix);
             }
         }
     }
 
-    private static (string Code, string Message, string Fix)? Check(LinkReference link, Dictionary<string, Page> pages, HashSet<string> files)
+    private static string? Closest(string path, Dictionary<string, Page> pages, HashSet<string> files, Dictionary<string, string?> suggestions)
+    {
+        if (!suggestions.TryGetValue(path, out var closest))
+        {
+            closest = Suggest.Closest(path, pages.Keys.Concat(files));
+            suggestions[path] = closest;
+        }
+
+        return closest;
+    }
+
+    private static (string Code, string Message, string Fix)? Check(
+        LinkReference link, Dictionary<string, Page> pages, HashSet<string> files, Dictionary<string, string?> suggestions)
     {
         if (link.Target is null)
         {
@@ -46,9 +62,8 @@ public sealed class CheckLinks : IBuildStage
             }
             else
             {
-                var candidates = pages.Keys.Concat(files);
                 var withSlash = path.EndsWith('/') ? null : pages.ContainsKey(path + "/") ? path + "/" : null;
-                var suggestion = withSlash ?? Suggest.Closest(path, candidates);
+                var suggestion = withSlash ?? Closest(path, pages, files, suggestions);
                 var fix = suggestion is not null ? $"did you mean '{suggestion}'?"
                     : path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? "no page file of that name exists: link to an existing .md file, or to a page's address written as '/slug/'"
                     : "check the address against the page's 'slug', written as '/slug/'";

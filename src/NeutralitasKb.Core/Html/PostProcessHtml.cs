@@ -1,4 +1,6 @@
 using AngleSharp;
+using AngleSharp.Css.Dom;
+using AngleSharp.Css.Parser;
 using AngleSharp.Dom;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
@@ -23,91 +25,127 @@ public sealed class PostProcessHtml : IBuildStage
     /// </summary>
     public const string CheckedElsewhereAttribute = "data-nkb-checked";
 
+    /// <summary>Elements with a URL to check or rewrite, a refresh to rewrite, or an anchor target.</summary>
+    private const string UrlSelector = "[href], [src], [action], [poster], [data-url], meta[http-equiv='refresh']";
+    private const string Targets = UrlSelector + ", [id], a[name]";
+
+    /// <summary><see cref="UrlSelector"/> parsed once; matching only reads the element, so all workers share it.</summary>
+    private static readonly ISelector UrlElements = new CssSelectorParser().ParseSelector(UrlSelector)!;
+
+    /// <summary>Parser options for every page: element positions are not tracked (diagnostics use the line attributes instead).</summary>
+    private static readonly HtmlParserOptions ParserOptions = new() { DisableElementPositionTracking = true };
+
     public bool RunsAfterErrors => true;
 
     public void Run(BuildContext context)
     {
-        var configuration = Configuration.Default;
         var basePath = context.Settings.BasePath;
         var pages = context.Pages.ToArray();
-        Parallel.For(0, pages.Length, new ParallelOptions { MaxDegreeOfParallelism = context.Options.Parallelism }, i =>
-        {
-            var page = pages[i];
-            if (page.Failed || page.Html.Length == 0) return;
-            var parser = new HtmlParser(new HtmlParserOptions(), BrowsingContext.New(configuration));
-            pages[i] = Process(page, parser, basePath);
-        });
+        // A browsing context serves one page at a time: each worker gets its own, with its parser, for all its pages.
+        Parallel.For(0, pages.Length, new ParallelOptions { MaxDegreeOfParallelism = context.Options.Parallelism },
+            NewParser,
+            (i, _, parser) =>
+            {
+                var page = pages[i];
+                if (!page.Failed && page.Html.Length > 0)
+                {
+                    pages[i] = Process(page, parser, basePath);
+                }
+
+                return parser;
+            },
+            _ => { });
         context.Pages = pages;
     }
 
+    public static HtmlParser NewParser() => new(ParserOptions, BrowsingContext.New(Configuration.Default));
+
     public static Page Process(Page page, HtmlParser parser, string basePath)
     {
-        var document = parser.ParseDocument(page.Html);
+        using var document = parser.ParseDocument(page.Html);
         var main = document.QuerySelector("main") ?? document.Body!;
         AddHeadingAnchors(document, main);
         WrapTables(document, main);
         LabelTaskItems(main);
         AlignCellsWithClasses(main);
 
+        // One walk over every element (the rewrites only change attributes): links, then the ids they may target.
         var links = new List<LinkReference>();
-        var isNotFoundPage = !page.Url.EndsWith('/');
-        foreach (var element in document.QuerySelectorAll("[href], [src], [action], [poster], [data-url], meta[http-equiv='refresh']"))
-        {
-            var (file, line, column) = Position(element, page);
-            element.RemoveAttribute(MarkdownConverter.LineAttribute);
-            var checkedElsewhere = element.HasAttribute(CheckedElsewhereAttribute);
-            element.RemoveAttribute(CheckedElsewhereAttribute);
-            if (element.LocalName == "meta")
-            {
-                RewriteRefresh(element, page, basePath, isNotFoundPage, links);
-                continue;
-            }
-
-            foreach (var attribute in UrlAttributes)
-            {
-                var value = element.GetAttribute(attribute);
-                if (value is null) continue;
-                var href = value.Trim();
-                if (UrlRewriter.IsExternal(href))
-                {
-                    if (element.LocalName == "a" && attribute == "href")
-                    {
-                        element.ClassList.Add("external");
-                        element.SetAttribute("rel", "external noopener");
-                    }
-
-                    continue;
-                }
-
-                if (href.Length == 0 || UrlRewriter.IsOtherScheme(href)) continue;
-                if (href.StartsWith('#'))
-                {
-                    if (attribute == "href" && href.Length > 1 && !checkedElsewhere) links.Add(new LinkReference(href, page.Url, href[1..], file, line, column));
-                    continue;
-                }
-
-                var target = UrlRewriter.ToRootPath(href, page.Url);
-                var (path, fragment) = Split(target);
-                if (!checkedElsewhere) links.Add(new LinkReference(href, path, fragment, file, line, column));
-                if (UrlRewriter.IsRootPath(href) && target is not null)
-                {
-                    element.SetAttribute(attribute, isNotFoundPage ? basePath + target.TrimStart('/') : UrlRewriter.Relative(target, page.Url));
-                }
-            }
-        }
-
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var element in document.QuerySelectorAll("[id]"))
+        List<string>? names = null;
+        var isNotFoundPage = !page.Url.EndsWith('/');
+        // Where a link written in the layout is reported: one string per page, not one per link.
+        var layoutFile = $"layouts/{page.Meta.Layout}.hbs (in {page.Display})";
+        foreach (var element in document.QuerySelectorAll(Targets))
         {
-            ids.Add(element.Id!);
+            if (element.HasAttribute("id"))
+            {
+                ids.Add(element.Id!);
+            }
+
+            if (element.LocalName == "a" && element.GetAttribute("name") is { } name)
+            {
+                (names ??= []).Add(name);
+            }
+
+            if (HasUrl(element))
+            {
+                RewriteUrls(element, page, layoutFile, basePath, isNotFoundPage, links);
+            }
         }
 
-        foreach (var element in document.QuerySelectorAll("a[name]"))
+        // Named anchors after the ids, as the link check's suggestions have always seen them.
+        foreach (var name in names ?? [])
         {
-            ids.Add(element.GetAttribute("name")!);
+            ids.Add(name);
         }
 
         return page with { Html = document.ToHtml(HtmlMarkupFormatter.Instance), Ids = ids, Links = links };
+    }
+
+    private static void RewriteUrls(IElement element, Page page, string layoutFile, string basePath, bool isNotFoundPage, List<LinkReference> links)
+    {
+        var (file, line, column) = Position(element, page, layoutFile);
+        element.RemoveAttribute(MarkdownConverter.LineAttribute);
+        var checkedElsewhere = element.HasAttribute(CheckedElsewhereAttribute);
+        element.RemoveAttribute(CheckedElsewhereAttribute);
+        if (element.LocalName == "meta")
+        {
+            RewriteRefresh(element, page, basePath, isNotFoundPage, links);
+            return;
+        }
+
+        foreach (var attribute in UrlAttributes)
+        {
+            var value = element.GetAttribute(attribute);
+            if (value is null) continue;
+            var href = value.Trim();
+            if (UrlRewriter.IsExternal(href))
+            {
+                if (element.LocalName == "a" && attribute == "href")
+                {
+                    element.ClassList.Add("external");
+                    element.SetAttribute("rel", "external noopener");
+                }
+
+                continue;
+            }
+
+            if (href.Length == 0 || UrlRewriter.IsOtherScheme(href)) continue;
+            if (href.StartsWith('#'))
+            {
+                if (attribute == "href" && href.Length > 1 && !checkedElsewhere) links.Add(new LinkReference(href, page.Url, href[1..], file, line, column));
+                continue;
+            }
+
+            var target = UrlRewriter.ToRootPath(href, page.Url);
+            var (path, fragment) = Split(target);
+            if (!checkedElsewhere) links.Add(new LinkReference(href, path, fragment, file, line, column));
+            if (UrlRewriter.IsRootPath(href) && target is not null)
+            {
+                element.SetAttribute(attribute, isNotFoundPage ? basePath + target.TrimStart('/') : UrlRewriter.Relative(target, page.Url));
+            }
+        }
     }
 
     private static void AddHeadingAnchors(IDocument document, IElement main)
@@ -208,7 +246,9 @@ public sealed class PostProcessHtml : IBuildStage
         meta.SetAttribute("content", content[..(marker + 4)] + rewritten);
     }
 
-    private static (string File, int Line, int Column) Position(IElement element, Page page)
+    private static bool HasUrl(IElement element) => UrlElements.Match(element, null);
+
+    private static (string File, int Line, int Column) Position(IElement element, Page page, string layoutFile)
     {
         var value = element.GetAttribute(MarkdownConverter.LineAttribute);
         if (value is not null)
@@ -220,7 +260,7 @@ public sealed class PostProcessHtml : IBuildStage
             }
         }
 
-        return ($"layouts/{page.Meta.Layout}.hbs (in {page.Display})", 0, 0);
+        return (layoutFile, 0, 0);
     }
 
     private static (string? Path, string? Fragment) Split(string? target)

@@ -3,10 +3,13 @@ namespace NeutralitasKb.Html;
 /// <summary>Turns root paths ("/sanksi/#berat") into paths relative to the page, so the site works under any sub-path.</summary>
 public static class UrlRewriter
 {
+    /// <summary>"./", "../", "../../" …: the prefixes of the usual depths, made once instead of once per link.</summary>
+    private static readonly string[] Prefixes = Enumerable.Range(0, 16).Select(d => d == 0 ? "./" : string.Concat(Enumerable.Repeat("../", d))).ToArray();
+
     public static string Relative(string rootPath, string pageUrl)
     {
         var depth = Depth(pageUrl);
-        var prefix = depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
+        var prefix = depth < Prefixes.Length ? Prefixes[depth] : string.Concat(Enumerable.Repeat("../", depth));
         var target = rootPath.TrimStart('/');
         if (target.Length == 0) return prefix;
         if (target[0] == '#' || target[0] == '?') return prefix + target;
@@ -17,7 +20,7 @@ public static class UrlRewriter
     public static int Depth(string pageUrl)
     {
         var folder = pageUrl.EndsWith('/') ? pageUrl : pageUrl[..(pageUrl.LastIndexOf('/') + 1)];
-        return folder.Count(c => c == '/') - 1;
+        return folder.AsSpan().Count('/') - 1;
     }
 
     public static bool IsRootPath(string href) => href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal);

@@ -12,10 +12,12 @@ public sealed class LayoutModel
 {
     private readonly BuildContext _context;
     private readonly Dictionary<string, object?> _site;
+    private readonly NavMenu _menu;
 
     public LayoutModel(BuildContext context)
     {
         _context = context;
+        _menu = new NavMenu(context.Navigation);
         var s = context.Settings;
         _site = new Dictionary<string, object?>
         {
@@ -93,16 +95,7 @@ public sealed class LayoutModel
                 ["shareImage"] = "/assets/img/share.png",
                 ["shareImageAbsolute"] = _context.Settings.Absolute("/assets/img/share.png"),
             },
-            ["nav"] = navigation.Top.Select(top => new Dictionary<string, object?>
-            {
-                ["title"] = top.Meta.Title,
-                ["url"] = top.Url,
-                ["current"] = top.Url == page.Url || (section is not null && section.Url == top.Url),
-                ["children"] = navigation.ChildrenOf(top.Url).Select(c => new Dictionary<string, object?>
-                {
-                    ["title"] = c.Meta.Title, ["url"] = c.Url, ["current"] = c.Url == page.Url,
-                }).ToList(),
-            }).ToList(),
+            ["nav"] = _menu.For(page, section),
         };
         if (page.RedirectTo is not null)
         {

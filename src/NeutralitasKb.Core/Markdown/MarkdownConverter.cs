@@ -1,7 +1,6 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.CustomContainers;
-using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -64,42 +63,29 @@ public sealed class MarkdownConverter
             return new MarkdownResult("", [], false);
         }
 
+        // One walk over the tree, in document order: callout types, links (resolved and tagged with their line), headings.
         var ok = true;
-        foreach (var container in document.Descendants<CustomContainer>())
+        var headings = new List<Heading>();
+        foreach (var node in document.Descendants())
         {
-            var type = (container.Info ?? "").Trim().ToLowerInvariant();
-            if (!Callouts.IsKnown(type))
+            switch (node)
             {
-                var known = Callouts.Labels.Keys.Append(Callouts.OpdContacts).Append(Callouts.OpdReporting).ToList();
-                var suggestion = Suggest.Closest(type, known);
-                diagnostics.Error(DiagnosticCodes.UnknownCallout, file, firstLine + container.Line, container.Column + 1,
-                    $"unknown callout type '{type}'",
-                    suggestion is null ? $"use one of: {string.Join(", ", known)}" : $"did you mean '{suggestion}'? Callouts: {string.Join(", ", known)}");
-                ok = false;
+                case CustomContainer container when !Callouts.IsKnown((container.Info ?? "").Trim().ToLowerInvariant()):
+                    ReportUnknownCallout(container, file, firstLine, diagnostics);
+                    ok = false;
+                    break;
+                case LinkInline { IsImage: false, Url: not null } link:
+                    if (resolveLink is not null) link.Url = resolveLink(link.Url);
+                    link.GetAttributes().AddProperty(LineAttribute, $"{firstLine + link.Line}:{link.Column + 1}");
+                    break;
+                case HeadingBlock heading when heading.GetAttributes().Id is { } id:
+                    headings.Add(new Heading(heading.Level, id, PlainText.Of(heading.Inline), firstLine + heading.Line));
+                    break;
             }
         }
 
-        foreach (var link in document.Descendants<LinkInline>())
-        {
-            if (link.IsImage || link.Url is null) continue;
-            if (resolveLink is not null) link.Url = resolveLink(link.Url);
-            link.GetAttributes().AddProperty(LineAttribute, $"{firstLine + link.Line}:{link.Column + 1}");
-        }
-
-        var headings = new List<Heading>();
-        foreach (var heading in document.Descendants<HeadingBlock>())
-        {
-            var id = heading.GetAttributes().Id;
-            if (id is null) continue;
-            headings.Add(new Heading(heading.Level, id, PlainText.Of(heading.Inline), firstLine + heading.Line));
-        }
-
-        var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        var html = writer.ToString();
+        // The pipeline's pooled renderer: set up once per thread, not once per page.
+        var html = document.ToHtml(_pipeline);
         if (_sanitizer is not null)
         {
             (html, var removed) = _sanitizer.Sanitize(html);
@@ -107,6 +93,16 @@ public sealed class MarkdownConverter
         }
 
         return new MarkdownResult(html, headings, ok);
+    }
+
+    private static void ReportUnknownCallout(CustomContainer container, string file, int firstLine, DiagnosticBag diagnostics)
+    {
+        var type = (container.Info ?? "").Trim().ToLowerInvariant();
+        var known = Callouts.Labels.Keys.Append(Callouts.OpdContacts).Append(Callouts.OpdReporting).ToList();
+        var suggestion = Suggest.Closest(type, known);
+        diagnostics.Error(DiagnosticCodes.UnknownCallout, file, firstLine + container.Line, container.Column + 1,
+            $"unknown callout type '{type}'",
+            suggestion is null ? $"use one of: {string.Join(", ", known)}" : $"did you mean '{suggestion}'? Callouts: {string.Join(", ", known)}");
     }
 
     /// <summary>A tag outside html.allowedTags is an error (the editor decides); a removed handler, style or script address a warning.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using NeutralitasKb.Build;
 using NeutralitasKb.Diagnostics;
@@ -25,10 +26,12 @@ public sealed class WriteStaging : IBuildStage
         var staging = OutputFolder.NewStagingPath(context.Folders.Output);
         try
         {
-            Directory.CreateDirectory(staging);
+            var pages = context.Pages.Where(p => !p.Failed).ToList();
+            var files = context.Files.Values.ToList();
+            CreateFolders(staging, pages.Select(p => p.OutputPath).Concat(files.Select(f => f.Path)));
             var options = new ParallelOptions { MaxDegreeOfParallelism = context.Options.Parallelism };
-            Parallel.ForEach(context.Pages.Where(p => !p.Failed), options, page => Write(staging, page.OutputPath, Utf8.GetBytes(page.Html), null));
-            Parallel.ForEach(context.Files.Values, options, file => Write(staging, file.Path, file.Bytes, file.CopyFrom));
+            Parallel.ForEach(pages, options, page => WriteText(Path.Combine(staging, page.OutputPath), page.Html));
+            Parallel.ForEach(files, options, file => Write(staging, file));
             context.StagingPath = staging;
         }
         catch (Exception ex) when (IoProblem.IsIo(ex))
@@ -39,17 +42,43 @@ public sealed class WriteStaging : IBuildStage
         }
     }
 
-    private static void Write(string root, string relative, byte[]? bytes, string? copyFrom)
+    /// <summary>Every folder the files need, each created once (not once per file), parents before children.</summary>
+    private static void CreateFolders(string root, IEnumerable<string> relativePaths)
     {
-        var path = Path.Combine(root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        if (copyFrom is not null)
+        var folders = relativePaths.Select(Path.GetDirectoryName).OfType<string>().Where(f => f.Length > 0).ToHashSet(StringComparer.Ordinal);
+        Directory.CreateDirectory(root);
+        foreach (var folder in folders.Order(StringComparer.Ordinal))
         {
-            File.Copy(copyFrom, path, overwrite: true);
+            Directory.CreateDirectory(Path.Combine(root, folder));
+        }
+    }
+
+    /// <summary>Encodes into a pooled buffer and writes it with one call: no per-page byte array, no chunked writes.</summary>
+    private static void WriteText(string path, string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Utf8.GetBytes(text, buffer);
+            using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+            RandomAccess.Write(handle, buffer.AsSpan(0, length), 0);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static void Write(string root, OutputFile file)
+    {
+        var path = Path.Combine(root, file.Path);
+        if (file.CopyFrom is not null)
+        {
+            File.Copy(file.CopyFrom, path, overwrite: true);
         }
         else
         {
-            File.WriteAllBytes(path, bytes!);
+            File.WriteAllBytes(path, file.Bytes!);
         }
     }
 }

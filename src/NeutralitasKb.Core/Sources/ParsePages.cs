@@ -18,6 +18,9 @@ public sealed partial class ParsePages : IBuildStage
     private static readonly YamlReader.Codes Codes = new(
         DiagnosticCodes.FrontMatterSyntax, DiagnosticCodes.FrontMatterUnknownKey, DiagnosticCodes.FrontMatterInvalidValue);
 
+    /// <summary>The front matter keys, looked up once: every page needs them for its key lines.</summary>
+    private static readonly IReadOnlyList<string> FrontMatterKeys = YamlReader.KeysOf(typeof(FrontMatterDocument)).ToArray();
+
     public bool RunsAfterErrors => true;
 
     public void Run(BuildContext context)
@@ -62,7 +65,7 @@ public sealed partial class ParsePages : IBuildStage
         var yaml = text[4..close.Index];
         var body = close.Index + close.Length >= text.Length ? "" : text[(close.Index + close.Length)..];
         var bodyLine = 1 + CountLines(text, close.Index + close.Length);
-        var document = YamlReader.Read<FrontMatterDocument>(yaml, file, 1, Codes, diagnostics, _ => YamlReader.KeysOf(typeof(FrontMatterDocument)));
+        var document = YamlReader.Read<FrontMatterDocument>(yaml, file, 1, Codes, diagnostics, _ => FrontMatterKeys);
         if (document is null && yaml.Trim().Length > 0)
         {
             return null;
@@ -81,7 +84,7 @@ public sealed partial class ParsePages : IBuildStage
     {
         var file = source.DisplayPath;
         var ok = true;
-        var keyLines = YamlReader.KeysOf(typeof(FrontMatterDocument))
+        var keyLines = FrontMatterKeys
             .Select(k => (Key: k, Line: TextFile.FindLineOfKey(yaml, k)))
             .Where(k => k.Line is not null)
             .ToDictionary(k => k.Key, k => k.Line!.Value + 1);

@@ -36,11 +36,19 @@ public static class ChildBuild
         return 0;
     }
 
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "sync")]
+    private static extern void Sync();
+
     private static RunResult Measure(SiteFolders folders, BuildOptions options, out BuildResult result)
     {
-        // Start each build from a collected heap, so one run's garbage is not billed to the next.
+        // Start each build from a collected heap and flushed disk writes, so one run's leftovers are not billed to the next.
         GC.Collect();
         GC.WaitForPendingFinalizers();
+        if (OperatingSystem.IsLinux())
+        {
+            Sync();
+        }
+
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();

@@ -5,23 +5,7 @@ namespace NeutralitasKb.Tests.Build;
 
 public sealed class StageTimingTests
 {
-    private const string Site = """
-        -- input/index.md --
-        ---
-        title: Beranda
-        description: d
-        reviewed: 2026-11-23
-        ---
-        Lihat [sanksi](/sanksi/).
-        -- input/sanksi.md --
-        ---
-        title: Sanksi
-        description: d
-        slug: sanksi
-        reviewed: 2026-11-23
-        ---
-        Teks.
-        """;
+    private static readonly string Site = SiteSpec.Home("Lihat [sanksi](/sanksi/).") + SiteSpec.Page("sanksi.md", "sanksi", "Sanksi", "Teks.");
 
     [Fact]
     public void Build_result_times_every_stage_in_build_order()

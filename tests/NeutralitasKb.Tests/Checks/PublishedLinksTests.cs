@@ -146,7 +146,7 @@ public sealed class PublishedLinksTests
         var (code, _, error) = Update(site, prune: false);
         Assert.Equal(1, code);
         Assert.Contains("published address '/dulu/' no longer exists", error);
-        var kept = PublishedLinks.Read(File.ReadAllText(Path.Combine(site.Folders.Input, "published-links.yml")), "m", new Diagnostics.DiagnosticBag())!;
+        var kept = PublishedLinks.Read(File.ReadAllText(Path.Combine(site.Folders.Input, "published-links.yml")), "m", new NeutralitasKb.Diagnostics.DiagnosticBag())!;
         Assert.Contains(kept, l => l.Url == "/dulu/" && l.Anchors.Single().Id == "lama");
         Assert.Contains(kept, l => l.Url == "/sanksi/" && l.Anchors.Select(a => a.Id).SequenceEqual(["berat", "hukuman-ringan"]));
 
@@ -173,7 +173,7 @@ public sealed class PublishedLinksTests
     {
         var manifest = Repo.Path("input", "published-links.yml");
         Assert.True(File.Exists(manifest), "input/published-links.yml must be committed (nkb links update)");
-        var links = PublishedLinks.Read(File.ReadAllText(manifest), "input/published-links.yml", new Diagnostics.DiagnosticBag());
+        var links = PublishedLinks.Read(File.ReadAllText(manifest), "input/published-links.yml", new NeutralitasKb.Diagnostics.DiagnosticBag());
         Assert.NotNull(links);
         Assert.Contains(links, l => l.Url == "/sanksi/" && l.Anchors.Any(a => a.Id == "berat"));
     }

@@ -7,15 +7,7 @@ public sealed class VerboseBuildTests
     [Fact]
     public void Verbose_build_prints_one_line_per_stage()
     {
-        using var site = new TestSite("""
-            -- input/index.md --
-            ---
-            title: Beranda
-            description: d
-            reviewed: 2026-11-23
-            ---
-            Teks.
-            """);
+        using var site = new TestSite(SiteSpec.Home("Teks."));
         var output = new StringWriter();
         var error = new StringWriter();
         var code = NeutralitasKb.Cli.Cli.Run(
@@ -29,15 +21,7 @@ public sealed class VerboseBuildTests
     [Fact]
     public void Build_without_verbose_prints_no_stage_times()
     {
-        using var site = new TestSite("""
-            -- input/index.md --
-            ---
-            title: Beranda
-            description: d
-            reviewed: 2026-11-23
-            ---
-            Teks.
-            """);
+        using var site = new TestSite(SiteSpec.Home("Teks."));
         var output = new StringWriter();
         NeutralitasKb.Cli.Cli.Run(["build", "--no-search", "--input", site.Folders.Input, "--theme", site.Folders.Theme, "--output", site.Folders.Output], output, new StringWriter());
         Assert.DoesNotContain("ParsePages", output.ToString(), StringComparison.Ordinal);

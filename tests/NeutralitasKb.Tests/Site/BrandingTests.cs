@@ -147,7 +147,7 @@ public sealed class BrandingTests(RebrandedSite site) : IClassFixture<RebrandedS
         Assert.Equal(pages.Count, items.Length);
         foreach (var page in pages)
         {
-            var qr = Layout.LayoutModel.QrPath(page.Url);
+            var qr = NeutralitasKb.Layout.LayoutModel.QrPath(page.Url);
             Assert.True(File.Exists(Path.Combine(site.Site.Folders.Output, qr.TrimStart('/'))), qr);
             Assert.Contains(items, i => i.QuerySelector(".link-url code")?.TextContent == OpdSite.BaseUrl + page.Url.TrimStart('/')
                 && i.QuerySelector("img.link-qr")?.GetAttribute("src")?.EndsWith(qr.TrimStart('/'), StringComparison.Ordinal) == true);
